@@ -1,0 +1,63 @@
+# amomaxu.d: atomic memory operation (RV64A)
+# rd = old memory value; memory = max(old, rs2), unsigned.
+# Each test checks the returned old value and the whole aligned doubleword
+# around the target afterwards.
+#include "riscv_test.h"
+#include "test_macros.h"
+
+RVTEST_RV64U
+RVTEST_CODE_BEGIN
+
+  # value pairs (memory, rs2)
+  TEST_AMO(2, amomaxu.d, 0, 0, 0, 0, 0, amo_buf)
+  TEST_AMO(3, amomaxu.d, 1, 2, 1, 2, 0, amo_buf)
+  TEST_AMO(4, amomaxu.d, 2, 2, 2, 1, 0, amo_buf)
+  TEST_AMO(5, amomaxu.d, -1, -1, -1, 1, 0, amo_buf)
+  TEST_AMO(6, amomaxu.d, 1, -1, 1, -1, 0, amo_buf)
+  TEST_AMO(7, amomaxu.d, 0x8000000000000000, 0x8000000000000000, 0x8000000000000000, 0, 0, amo_buf)
+  TEST_AMO(8, amomaxu.d, 0, 0x8000000000000000, 0, 0x8000000000000000, 0, amo_buf)
+  TEST_AMO(9, amomaxu.d, 0x8000000000000000, 0x8000000000000000, 0x8000000000000000, 0x7fffffffffffffff, 0, amo_buf)
+  TEST_AMO(10, amomaxu.d, 0x7fffffffffffffff, 0x8000000000000000, 0x7fffffffffffffff, 0x8000000000000000, 0, amo_buf)
+  TEST_AMO(11, amomaxu.d, 0x8000000000000000, -1, 0x8000000000000000, -1, 0, amo_buf)
+  TEST_AMO(12, amomaxu.d, -1, -1, -1, 0x8000000000000000, 0, amo_buf)
+  TEST_AMO(13, amomaxu.d, 0x0123456789abcdef, 0xfedcba9876543210, 0x0123456789abcdef, 0xfedcba9876543210, 0, amo_buf)
+  TEST_AMO(14, amomaxu.d, 0xfedcba9876543210, 0xfedcba9876543210, 0xfedcba9876543210, 0x0123456789abcdef, 0, amo_buf)
+  TEST_AMO(15, amomaxu.d, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x7fffffffffffffff, 1, 0, amo_buf)
+  TEST_AMO(16, amomaxu.d, 0x0000000080000000, 0x0000000080000000, 0x0000000080000000, 0x000000007fffffff, 0, amo_buf)
+  TEST_AMO(17, amomaxu.d, -5, -5, -5, -5, 0, amo_buf)
+
+  # ordering bits (aq, rl, aqrl) do not change the result
+  TEST_AMO(18, amomaxu.d.aq, 0x7fffffffffffffff, 0x8000000000000000, 0x7fffffffffffffff, 0x8000000000000000, 0, amo_buf)
+  TEST_AMO(19, amomaxu.d.rl, 0x7fffffffffffffff, 0x8000000000000000, 0x7fffffffffffffff, 0x8000000000000000, 0, amo_buf)
+  TEST_AMO(20, amomaxu.d.aqrl, 0x7fffffffffffffff, 0x8000000000000000, 0x7fffffffffffffff, 0x8000000000000000, 0, amo_buf)
+
+  # rd == rs2: rs2 is read before rd receives the old value
+  TEST_CASE(21, SATP_RD, 0x8000000000000001, la SATP_S1, amo_buf; li SATP_S2, 0x7ffffffffffffffe; sd SATP_S2, 0(SATP_S1); li SATP_S2, 0x8000000000000001;
+    amomaxu.d SATP_S2, SATP_S2, (SATP_S1); SATP_EXPECT(SATP_S2, 0x7ffffffffffffffe); ld SATP_RD, 0(SATP_S1))
+
+  # rd == rs1 (address register): the access uses the old address
+  TEST_CASE(22, SATP_RD, 0x8000000000000001, la SATP_S1, amo_buf; li SATP_S2, 0x7ffffffffffffffe; sd SATP_S2, 0(SATP_S1); li SATP_S2, 0x8000000000000001;
+    amomaxu.d SATP_S1, SATP_S2, (SATP_S1); SATP_EXPECT(SATP_S1, 0x7ffffffffffffffe); la SATP_S1, amo_buf; ld SATP_RD, 0(SATP_S1))
+
+  # rd = x0: the old value is discarded, memory still updated
+  TEST_CASE(23, SATP_RD, 0x8000000000000001, la SATP_S1, amo_buf; li SATP_S2, 0x7ffffffffffffffe; sd SATP_S2, 0(SATP_S1); li SATP_S2, 0x8000000000000001;
+    amomaxu.d x0, SATP_S2, (SATP_S1); SATP_EXPECT(x0, 0); ld SATP_RD, 0(SATP_S1))
+
+  # rs2 = x0
+  TEST_CASE(24, SATP_RD, 0x7ffffffffffffffe, la SATP_S1, amo_buf; li SATP_S2, 0x7ffffffffffffffe; sd SATP_S2, 0(SATP_S1);
+    amomaxu.d SATP_FW, x0, (SATP_S1); SATP_EXPECT(SATP_FW, 0x7ffffffffffffffe); ld SATP_RD, 0(SATP_S1))
+
+  # two AMOs in a row on the same location: the second sees the first's result
+  TEST_CASE(25, SATP_RD, 0x8000000000000005, la SATP_S1, amo_buf; li SATP_S2, 0x7ffffffffffffffe; sd SATP_S2, 0(SATP_S1); li SATP_S2, 0x7fffffffffffff00;
+    amomaxu.d x0, SATP_S2, (SATP_S1); li SATP_S2, 0x8000000000000005; amomaxu.d SATP_RD, SATP_S2, (SATP_S1);
+    SATP_EXPECT(SATP_RD, 0x7ffffffffffffffe); ld SATP_RD, 0(SATP_S1))
+
+  TEST_PASSFAIL
+
+RVTEST_CODE_END
+
+RVTEST_DATA_BEGIN
+  .balign 64
+amo_buf:
+  .dword 0, 0, 0, 0
+RVTEST_DATA_END

@@ -1,0 +1,104 @@
+# srl: register-register SRL (RV64I)
+# rd = rs1 >> rs2[5:0] (logical, zeros shifted in).
+#include "riscv_test.h"
+#include "test_macros.h"
+
+RVTEST_RV64U
+RVTEST_CODE_BEGIN
+
+  # operand pairs (64-bit edge values, 32-bit boundaries, patterns)
+  TEST_RR(2, srl, 1, 1, 0)
+  TEST_RR(3, srl, 0, 1, 1)
+  TEST_RR(4, srl, 0, 1, 7)
+  TEST_RR(5, srl, 0, 1, 31)
+  TEST_RR(6, srl, 0, 1, 32)
+  TEST_RR(7, srl, 0, 1, 33)
+  TEST_RR(8, srl, 0, 1, 63)
+  TEST_RR(9, srl, 1, 1, 64)
+  TEST_RR(10, srl, 0, 1, 65)
+  TEST_RR(11, srl, 0, 1, -47)
+  TEST_RR(12, srl, 0, 1, -1)
+  TEST_RR(13, srl, -1, -1, 0)
+  TEST_RR(14, srl, 0x7fffffffffffffff, -1, 1)
+  TEST_RR(15, srl, 0x01ffffffffffffff, -1, 7)
+  TEST_RR(16, srl, 0x00000001ffffffff, -1, 31)
+  TEST_RR(17, srl, 0x00000000ffffffff, -1, 32)
+  TEST_RR(18, srl, 0x000000007fffffff, -1, 33)
+  TEST_RR(19, srl, 1, -1, 63)
+  TEST_RR(20, srl, -1, -1, 64)
+  TEST_RR(21, srl, 0x7fffffffffffffff, -1, 65)
+  TEST_RR(22, srl, 0x00007fffffffffff, -1, -47)
+  TEST_RR(23, srl, 1, -1, -1)
+  TEST_RR(24, srl, 0x8000000000000000, 0x8000000000000000, 0)
+  TEST_RR(25, srl, 0x4000000000000000, 0x8000000000000000, 1)
+  TEST_RR(26, srl, 0x0100000000000000, 0x8000000000000000, 7)
+  TEST_RR(27, srl, 0x0000000100000000, 0x8000000000000000, 31)
+  TEST_RR(28, srl, 0x0000000080000000, 0x8000000000000000, 32)
+  TEST_RR(29, srl, 0x0000000040000000, 0x8000000000000000, 33)
+  TEST_RR(30, srl, 1, 0x8000000000000000, 63)
+  TEST_RR(31, srl, 0x8000000000000000, 0x8000000000000000, 64)
+  TEST_RR(32, srl, 0x4000000000000000, 0x8000000000000000, 65)
+  TEST_RR(33, srl, 0x0000400000000000, 0x8000000000000000, -47)
+  TEST_RR(34, srl, 1, 0x8000000000000000, -1)
+  TEST_RR(35, srl, 0x0123456789abcdef, 0x0123456789abcdef, 0)
+  TEST_RR(36, srl, 0x0091a2b3c4d5e6f7, 0x0123456789abcdef, 1)
+  TEST_RR(37, srl, 0x0002468acf13579b, 0x0123456789abcdef, 7)
+  TEST_RR(38, srl, 0x0000000002468acf, 0x0123456789abcdef, 31)
+  TEST_RR(39, srl, 0x0000000001234567, 0x0123456789abcdef, 32)
+  TEST_RR(40, srl, 0x000000000091a2b3, 0x0123456789abcdef, 33)
+  TEST_RR(41, srl, 0, 0x0123456789abcdef, 63)
+  TEST_RR(42, srl, 0x0123456789abcdef, 0x0123456789abcdef, 64)
+  TEST_RR(43, srl, 0x0091a2b3c4d5e6f7, 0x0123456789abcdef, 65)
+  TEST_RR(44, srl, 0x00000091a2b3c4d5, 0x0123456789abcdef, -47)
+  TEST_RR(45, srl, 0, 0x0123456789abcdef, -1)
+  TEST_RR(46, srl, 0xffffffff92345678, 0xffffffff92345678, 0)
+  TEST_RR(47, srl, 0x7fffffffc91a2b3c, 0xffffffff92345678, 1)
+  TEST_RR(48, srl, 0x01ffffffff2468ac, 0xffffffff92345678, 7)
+  TEST_RR(49, srl, 0x00000001ffffffff, 0xffffffff92345678, 31)
+  TEST_RR(50, srl, 0x00000000ffffffff, 0xffffffff92345678, 32)
+  TEST_RR(51, srl, 0x000000007fffffff, 0xffffffff92345678, 33)
+  TEST_RR(52, srl, 1, 0xffffffff92345678, 63)
+  TEST_RR(53, srl, 0xffffffff92345678, 0xffffffff92345678, 64)
+  TEST_RR(54, srl, 0x7fffffffc91a2b3c, 0xffffffff92345678, 65)
+  TEST_RR(55, srl, 0x00007fffffffc91a, 0xffffffff92345678, -47)
+  TEST_RR(56, srl, 1, 0xffffffff92345678, -1)
+  TEST_RR(57, srl, 0x0000000080000001, 0x0000000080000001, 0)
+  TEST_RR(58, srl, 0x0000000040000000, 0x0000000080000001, 1)
+  TEST_RR(59, srl, 0x0000000001000000, 0x0000000080000001, 7)
+  TEST_RR(60, srl, 1, 0x0000000080000001, 31)
+  TEST_RR(61, srl, 0, 0x0000000080000001, 32)
+  TEST_RR(62, srl, 0, 0x0000000080000001, 33)
+  TEST_RR(63, srl, 0, 0x0000000080000001, 63)
+  TEST_RR(64, srl, 0x0000000080000001, 0x0000000080000001, 64)
+  TEST_RR(65, srl, 0x0000000040000000, 0x0000000080000001, 65)
+  TEST_RR(66, srl, 0x0000000000004000, 0x0000000080000001, -47)
+  TEST_RR(67, srl, 0, 0x0000000080000001, -1)
+
+  # rd is also a source register
+  TEST_RR_RD_EQ_RS1(68, srl, 0x0000091a2b3c4d5e, 0x0123456789abcdef, 13)
+  TEST_RR_RD_EQ_RS2(69, srl, 0x0000091a2b3c4d5e, 0x0123456789abcdef, 13)
+  TEST_RR_RD_EQ_RS1(70, srl, 0, 0x0000000080008765, 35)
+  TEST_RR_RD_EQ_RS2(71, srl, 0, 0x0000000080008765, 35)
+  TEST_RR_RD_EQ_BOTH(72, srl, 0, 0x0000000080008765)
+  TEST_RR_RD_EQ_BOTH(73, srl, 1, -1)
+
+  # x0 as a source reads as zero
+  TEST_RR_X0_RS1(74, srl, 0, 35)
+  TEST_RR_X0_RS2(75, srl, 0x0000000080008765, 0x0000000080008765)
+  TEST_RR_X0_BOTH(76, srl, 0)
+
+  # x0 as destination: the result is discarded
+  TEST_RR_X0_RD(77, srl, 0x0000000080008765, 35)
+  TEST_RR_X0_RD(78, srl, -1, 1)
+
+  # result used by the very next instruction
+  TEST_RR_FORWARD(79, srl, 0x0000091a2b3c4d5e, 0x0123456789abcdef, 13)
+  TEST_RR_FORWARD(80, srl, 0, 0x0000000080008765, 35)
+
+  TEST_PASSFAIL
+
+RVTEST_CODE_END
+
+RVTEST_DATA_BEGIN
+
+RVTEST_DATA_END

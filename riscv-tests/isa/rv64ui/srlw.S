@@ -1,0 +1,108 @@
+# srlw: register-register SRLW (RV64I)
+# rd = sext32(rs1[31:0] >> rs2[4:0]) (logical); only 5 bits of rs2 count.
+#include "riscv_test.h"
+#include "test_macros.h"
+
+RVTEST_RV64U
+RVTEST_CODE_BEGIN
+
+  # operand pairs (64-bit edge values, 32-bit boundaries, patterns)
+  TEST_RR(2, srlw, 1, 1, 0)
+  TEST_RR(3, srlw, 0, 1, 1)
+  TEST_RR(4, srlw, 0, 1, 7)
+  TEST_RR(5, srlw, 0, 1, 16)
+  TEST_RR(6, srlw, 0, 1, 31)
+  TEST_RR(7, srlw, 1, 1, 32)
+  TEST_RR(8, srlw, 0, 1, 33)
+  TEST_RR(9, srlw, 0, 1, 63)
+  TEST_RR(10, srlw, 0, 1, 0x8000000000000021)
+  TEST_RR(11, srlw, 0, 1, -1)
+  TEST_RR(12, srlw, -1, -1, 0)
+  TEST_RR(13, srlw, 0x000000007fffffff, -1, 1)
+  TEST_RR(14, srlw, 0x0000000001ffffff, -1, 7)
+  TEST_RR(15, srlw, 0x000000000000ffff, -1, 16)
+  TEST_RR(16, srlw, 1, -1, 31)
+  TEST_RR(17, srlw, -1, -1, 32)
+  TEST_RR(18, srlw, 0x000000007fffffff, -1, 33)
+  TEST_RR(19, srlw, 1, -1, 63)
+  TEST_RR(20, srlw, 0x000000007fffffff, -1, 0x8000000000000021)
+  TEST_RR(21, srlw, 1, -1, -1)
+  TEST_RR(22, srlw, 0xffffffff80000000, 0x0000000080000000, 0)
+  TEST_RR(23, srlw, 0x0000000040000000, 0x0000000080000000, 1)
+  TEST_RR(24, srlw, 0x0000000001000000, 0x0000000080000000, 7)
+  TEST_RR(25, srlw, 0x0000000000008000, 0x0000000080000000, 16)
+  TEST_RR(26, srlw, 1, 0x0000000080000000, 31)
+  TEST_RR(27, srlw, 0xffffffff80000000, 0x0000000080000000, 32)
+  TEST_RR(28, srlw, 0x0000000040000000, 0x0000000080000000, 33)
+  TEST_RR(29, srlw, 1, 0x0000000080000000, 63)
+  TEST_RR(30, srlw, 0x0000000040000000, 0x0000000080000000, 0x8000000000000021)
+  TEST_RR(31, srlw, 1, 0x0000000080000000, -1)
+  TEST_RR(32, srlw, 0x000000007fffffff, 0x000000007fffffff, 0)
+  TEST_RR(33, srlw, 0x000000003fffffff, 0x000000007fffffff, 1)
+  TEST_RR(34, srlw, 0x0000000000ffffff, 0x000000007fffffff, 7)
+  TEST_RR(35, srlw, 0x0000000000007fff, 0x000000007fffffff, 16)
+  TEST_RR(36, srlw, 0, 0x000000007fffffff, 31)
+  TEST_RR(37, srlw, 0x000000007fffffff, 0x000000007fffffff, 32)
+  TEST_RR(38, srlw, 0x000000003fffffff, 0x000000007fffffff, 33)
+  TEST_RR(39, srlw, 0, 0x000000007fffffff, 63)
+  TEST_RR(40, srlw, 0x000000003fffffff, 0x000000007fffffff, 0x8000000000000021)
+  TEST_RR(41, srlw, 0, 0x000000007fffffff, -1)
+  TEST_RR(42, srlw, 0xffffffff89abcdef, 0x0123456789abcdef, 0)
+  TEST_RR(43, srlw, 0x0000000044d5e6f7, 0x0123456789abcdef, 1)
+  TEST_RR(44, srlw, 0x000000000113579b, 0x0123456789abcdef, 7)
+  TEST_RR(45, srlw, 0x00000000000089ab, 0x0123456789abcdef, 16)
+  TEST_RR(46, srlw, 1, 0x0123456789abcdef, 31)
+  TEST_RR(47, srlw, 0xffffffff89abcdef, 0x0123456789abcdef, 32)
+  TEST_RR(48, srlw, 0x0000000044d5e6f7, 0x0123456789abcdef, 33)
+  TEST_RR(49, srlw, 1, 0x0123456789abcdef, 63)
+  TEST_RR(50, srlw, 0x0000000044d5e6f7, 0x0123456789abcdef, 0x8000000000000021)
+  TEST_RR(51, srlw, 1, 0x0123456789abcdef, -1)
+  TEST_RR(52, srlw, 0xffffffff87654321, 0x1234567887654321, 0)
+  TEST_RR(53, srlw, 0x0000000043b2a190, 0x1234567887654321, 1)
+  TEST_RR(54, srlw, 0x00000000010eca86, 0x1234567887654321, 7)
+  TEST_RR(55, srlw, 0x0000000000008765, 0x1234567887654321, 16)
+  TEST_RR(56, srlw, 1, 0x1234567887654321, 31)
+  TEST_RR(57, srlw, 0xffffffff87654321, 0x1234567887654321, 32)
+  TEST_RR(58, srlw, 0x0000000043b2a190, 0x1234567887654321, 33)
+  TEST_RR(59, srlw, 1, 0x1234567887654321, 63)
+  TEST_RR(60, srlw, 0x0000000043b2a190, 0x1234567887654321, 0x8000000000000021)
+  TEST_RR(61, srlw, 1, 0x1234567887654321, -1)
+  TEST_RR(62, srlw, 1, 0xffffffff00000001, 0)
+  TEST_RR(63, srlw, 0, 0xffffffff00000001, 1)
+  TEST_RR(64, srlw, 0, 0xffffffff00000001, 7)
+  TEST_RR(65, srlw, 0, 0xffffffff00000001, 16)
+  TEST_RR(66, srlw, 0, 0xffffffff00000001, 31)
+  TEST_RR(67, srlw, 1, 0xffffffff00000001, 32)
+  TEST_RR(68, srlw, 0, 0xffffffff00000001, 33)
+  TEST_RR(69, srlw, 0, 0xffffffff00000001, 63)
+  TEST_RR(70, srlw, 0, 0xffffffff00000001, 0x8000000000000021)
+  TEST_RR(71, srlw, 0, 0xffffffff00000001, -1)
+
+  # rd is also a source register
+  TEST_RR_RD_EQ_RS1(72, srlw, 0x0000000000044d5e, 0x0123456789abcdef, 13)
+  TEST_RR_RD_EQ_RS2(73, srlw, 0x0000000000044d5e, 0x0123456789abcdef, 13)
+  TEST_RR_RD_EQ_RS1(74, srlw, 0x00000000100010ec, 0x0000000080008765, 35)
+  TEST_RR_RD_EQ_RS2(75, srlw, 0x00000000100010ec, 0x0000000080008765, 35)
+  TEST_RR_RD_EQ_BOTH(76, srlw, 0x000000000400043b, 0x0000000080008765)
+  TEST_RR_RD_EQ_BOTH(77, srlw, 1, -1)
+
+  # x0 as a source reads as zero
+  TEST_RR_X0_RS1(78, srlw, 0, 35)
+  TEST_RR_X0_RS2(79, srlw, 0xffffffff80008765, 0x0000000080008765)
+  TEST_RR_X0_BOTH(80, srlw, 0)
+
+  # x0 as destination: the result is discarded
+  TEST_RR_X0_RD(81, srlw, 0x0000000080008765, 35)
+  TEST_RR_X0_RD(82, srlw, -1, 1)
+
+  # result used by the very next instruction
+  TEST_RR_FORWARD(83, srlw, 0x0000000000044d5e, 0x0123456789abcdef, 13)
+  TEST_RR_FORWARD(84, srlw, 0x00000000100010ec, 0x0000000080008765, 35)
+
+  TEST_PASSFAIL
+
+RVTEST_CODE_END
+
+RVTEST_DATA_BEGIN
+
+RVTEST_DATA_END

@@ -1,0 +1,363 @@
+//! The physical address map: RAM plus devices registered by address range.
+//!
+//! RAM is reached without any device lookup (it is checked first, by one range compare);
+//! devices see offsets into their own range; ranges may not overlap; an address nothing is
+//! mapped at is a [`BusFault`], which the hart turns into an access fault.
+//!
+//! The bus also keeps the LR/SC reservations of all harts, so that a store by anyone to a
+//! reserved doubleword breaks the reservation, and watches the HTIF `tohost` doubleword.
+
+use thiserror::Error;
+
+/// A device mapped into the physical address space.
+pub trait Device {
+    /// Short name for error messages and the memory-map listing.
+    fn name(&self) -> &str;
+    /// Reads `size` bytes (1, 2, 4 or 8) at `offset` from the start of the device's range.
+    fn read(&mut self, offset: u64, size: u64) -> Result<u64, BusFault>;
+    /// Writes the low `size` bytes of `value` at `offset`.
+    fn write(&mut self, offset: u64, size: u64, value: u64) -> Result<(), BusFault>;
+}
+
+/// An access nothing answers, or one a device refuses. Becomes an access-fault exception.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BusFault;
+
+/// Errors in building the address map (host configuration errors, not guest behaviour).
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum MapError {
+    #[error("device {name} at {base:#x}..{end:#x} overlaps {other}")]
+    Overlap {
+        name: String,
+        base: u64,
+        end: u64,
+        other: String,
+    },
+    #[error("device {name} has an empty or wrapping range at {base:#x}")]
+    BadRange { name: String, base: u64 },
+}
+
+struct Mapping {
+    base: u64,
+    size: u64,
+    device: Box<dyn Device>,
+}
+
+/// Marks a reservation slot as empty.
+const NO_RESERVATION: u64 = u64::MAX;
+
+/// RAM, devices, reservations and the HTIF watch.
+pub struct Bus {
+    ram_base: u64,
+    ram: Vec<u8>,
+    devices: Vec<Mapping>,
+    /// One reservation (doubleword-aligned physical address) per hart.
+    reservations: Vec<u64>,
+    any_reservation: bool,
+    /// Physical address of `tohost` (16 bytes watched: tohost and fromhost), or u64::MAX.
+    htif_base: u64,
+    /// Set when a store touched the watched tohost/fromhost bytes.
+    pub htif_touched: bool,
+    /// The platform timer (CLINT mtime), in timebase ticks. Advanced by the machine.
+    pub mtime: u64,
+}
+
+impl Bus {
+    /// A bus with `ram_size` bytes of zeroed RAM at `ram_base`.
+    pub fn new(ram_base: u64, ram_size: u64) -> Bus {
+        Bus {
+            ram_base,
+            ram: vec![0; ram_size as usize],
+            devices: Vec::new(),
+            reservations: Vec::new(),
+            any_reservation: false,
+            htif_base: u64::MAX,
+            htif_touched: false,
+            mtime: 0,
+        }
+    }
+
+    pub fn ram_base(&self) -> u64 {
+        self.ram_base
+    }
+
+    pub fn ram_size(&self) -> u64 {
+        self.ram.len() as u64
+    }
+
+    /// Registers a device over `base..base+size`. Overlaps with RAM or another device are
+    /// rejected.
+    pub fn add_device(
+        &mut self,
+        base: u64,
+        size: u64,
+        device: Box<dyn Device>,
+    ) -> Result<(), MapError> {
+        let name = device.name().to_string();
+        let end = base
+            .checked_add(size)
+            .filter(|_| size > 0)
+            .ok_or(MapError::BadRange {
+                name: name.clone(),
+                base,
+            })?;
+        let ram_end = self.ram_base + self.ram.len() as u64;
+        if base < ram_end && self.ram_base < end {
+            return Err(MapError::Overlap {
+                name,
+                base,
+                end,
+                other: "RAM".into(),
+            });
+        }
+        for m in &self.devices {
+            if base < m.base + m.size && m.base < end {
+                return Err(MapError::Overlap {
+                    name,
+                    base,
+                    end,
+                    other: m.device.name().to_string(),
+                });
+            }
+        }
+        self.devices.push(Mapping { base, size, device });
+        Ok(())
+    }
+
+    /// Sets the number of harts whose reservations are tracked.
+    pub fn set_harts(&mut self, n: usize) {
+        self.reservations = vec![NO_RESERVATION; n];
+        self.any_reservation = false;
+    }
+
+    /// Watches the 16 bytes at `paddr` (tohost, fromhost) for stores.
+    pub fn watch_htif(&mut self, paddr: u64) {
+        self.htif_base = paddr;
+    }
+
+    /// Offset into RAM of `[paddr, paddr+len)`, if it lies wholly in RAM.
+    #[inline(always)]
+    fn ram_offset(&self, paddr: u64, len: u64) -> Option<usize> {
+        let off = paddr.wrapping_sub(self.ram_base);
+        if off < self.ram.len() as u64 && len <= self.ram.len() as u64 - off {
+            Some(off as usize)
+        } else {
+            None
+        }
+    }
+
+    /// True when `[paddr, paddr+len)` is RAM.
+    #[inline]
+    pub fn is_ram(&self, paddr: u64, len: u64) -> bool {
+        self.ram_offset(paddr, len).is_some()
+    }
+
+    /// The RAM bytes at `[paddr, paddr+len)`, if wholly in RAM.
+    pub fn ram_slice(&self, paddr: u64, len: u64) -> Option<&[u8]> {
+        let off = self.ram_offset(paddr, len)?;
+        self.ram.get(off..off + len as usize)
+    }
+
+    /// Mutable RAM bytes at `[paddr, paddr+len)` (for the loader and DMA). Breaks
+    /// reservations and marks HTIF as the store path does.
+    pub fn ram_slice_mut(&mut self, paddr: u64, len: u64) -> Option<&mut [u8]> {
+        let off = self.ram_offset(paddr, len)?;
+        self.note_store(paddr, len);
+        self.ram.get_mut(off..off + len as usize)
+    }
+
+    /// Reads a little-endian value of `size` bytes (1, 2, 4 or 8). Misaligned RAM reads
+    /// are performed; misaligned device reads fault.
+    #[inline]
+    pub fn read(&mut self, paddr: u64, size: u64) -> Result<u64, BusFault> {
+        if let Some(off) = self.ram_offset(paddr, size) {
+            return Ok(read_le(&self.ram[off..], size));
+        }
+        self.device_read(paddr, size)
+    }
+
+    /// Writes the low `size` bytes of `value`, little-endian.
+    #[inline]
+    pub fn write(&mut self, paddr: u64, size: u64, value: u64) -> Result<(), BusFault> {
+        if let Some(off) = self.ram_offset(paddr, size) {
+            write_le(&mut self.ram[off..], size, value);
+            self.note_store(paddr, size);
+            return Ok(());
+        }
+        self.device_write(paddr, size, value)
+    }
+
+    /// Reads 4 bytes for instruction fetch from RAM only (the fast path); `None` when the
+    /// bytes are not all RAM.
+    #[inline(always)]
+    pub fn fetch_ram_u32(&self, paddr: u64) -> Option<u32> {
+        let off = self.ram_offset(paddr, 4)?;
+        Some(read_le(&self.ram[off..], 4) as u32)
+    }
+
+    #[inline(always)]
+    fn note_store(&mut self, paddr: u64, size: u64) {
+        // Overlap of [paddr, paddr+size) with the 16 watched bytes, without overflow.
+        if paddr.wrapping_sub(self.htif_base).wrapping_add(size - 1) < 15 + size {
+            self.htif_touched = true;
+        }
+        if self.any_reservation {
+            let first = paddr & !7;
+            let last = (paddr + size - 1) & !7;
+            for r in self.reservations.iter_mut() {
+                if *r == first || *r == last {
+                    *r = NO_RESERVATION;
+                }
+            }
+        }
+    }
+
+    /// Places a reservation for `hart` on the doubleword containing `paddr` (LR).
+    pub fn reserve(&mut self, hart: usize, paddr: u64) {
+        if let Some(r) = self.reservations.get_mut(hart) {
+            *r = paddr & !7;
+            self.any_reservation = true;
+        }
+    }
+
+    /// Takes `hart`'s reservation, returning whether it covered `paddr` (SC). The
+    /// reservation is gone afterwards, whatever the outcome.
+    pub fn take_reservation(&mut self, hart: usize, paddr: u64) -> bool {
+        match self.reservations.get_mut(hart) {
+            Some(r) => {
+                let ok = *r == paddr & !7;
+                *r = NO_RESERVATION;
+                ok
+            }
+            None => false,
+        }
+    }
+
+    /// Drops `hart`'s reservation (on a trap).
+    pub fn clear_reservation(&mut self, hart: usize) {
+        if let Some(r) = self.reservations.get_mut(hart) {
+            *r = NO_RESERVATION;
+        }
+    }
+
+    fn find_device(&mut self, paddr: u64, size: u64) -> Option<(&mut Mapping, u64)> {
+        self.devices.iter_mut().find_map(|m| {
+            let off = paddr.wrapping_sub(m.base);
+            (off < m.size && size <= m.size - off).then_some((m, off))
+        })
+    }
+
+    #[cold]
+    fn device_read(&mut self, paddr: u64, size: u64) -> Result<u64, BusFault> {
+        if paddr % size != 0 {
+            return Err(BusFault);
+        }
+        let (m, off) = self.find_device(paddr, size).ok_or(BusFault)?;
+        m.device.read(off, size)
+    }
+
+    #[cold]
+    fn device_write(&mut self, paddr: u64, size: u64, value: u64) -> Result<(), BusFault> {
+        if paddr % size != 0 {
+            return Err(BusFault);
+        }
+        let (m, off) = self.find_device(paddr, size).ok_or(BusFault)?;
+        m.device.write(off, size, value)
+    }
+}
+
+#[inline(always)]
+fn read_le(bytes: &[u8], size: u64) -> u64 {
+    match size {
+        1 => bytes[0] as u64,
+        2 => u16::from_le_bytes([bytes[0], bytes[1]]) as u64,
+        4 => u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as u64,
+        _ => u64::from_le_bytes([
+            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+        ]),
+    }
+}
+
+#[inline(always)]
+fn write_le(bytes: &mut [u8], size: u64, value: u64) {
+    let v = value.to_le_bytes();
+    bytes[..size as usize].copy_from_slice(&v[..size as usize]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Scratch(u64);
+    impl Device for Scratch {
+        fn name(&self) -> &str {
+            "scratch"
+        }
+        fn read(&mut self, _offset: u64, _size: u64) -> Result<u64, BusFault> {
+            Ok(self.0)
+        }
+        fn write(&mut self, _offset: u64, _size: u64, value: u64) -> Result<(), BusFault> {
+            self.0 = value;
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn ram_reads_and_writes_little_endian_and_misaligned() {
+        let mut bus = Bus::new(0x8000_0000, 0x1000);
+        bus.write(0x8000_0001, 8, 0x1122_3344_5566_7788).unwrap();
+        assert_eq!(bus.read(0x8000_0001, 4).unwrap(), 0x5566_7788);
+        assert_eq!(bus.read(0x8000_0000, 2).unwrap(), 0x8800);
+        assert_eq!(
+            bus.read(0x8000_0fff, 2),
+            Err(BusFault),
+            "straddles the end of RAM"
+        );
+        assert_eq!(bus.read(0x7fff_ffff, 1), Err(BusFault));
+    }
+
+    #[test]
+    fn devices_see_offsets_and_overlaps_are_rejected() {
+        let mut bus = Bus::new(0x8000_0000, 0x1000);
+        bus.add_device(0x1000, 0x100, Box::new(Scratch(7))).unwrap();
+        assert_eq!(bus.read(0x1010, 4).unwrap(), 7);
+        bus.write(0x1010, 4, 9).unwrap();
+        assert_eq!(bus.read(0x1000, 8).unwrap(), 9);
+        assert_eq!(
+            bus.read(0x1011, 4),
+            Err(BusFault),
+            "misaligned device access"
+        );
+        assert!(matches!(
+            bus.add_device(0x10f0, 0x100, Box::new(Scratch(0))),
+            Err(MapError::Overlap { .. })
+        ));
+        assert!(matches!(
+            bus.add_device(0x7fff_f000, 0x2000, Box::new(Scratch(0))),
+            Err(MapError::Overlap { .. })
+        ));
+        assert!(matches!(
+            bus.add_device(0x10, 0, Box::new(Scratch(0))),
+            Err(MapError::BadRange { .. })
+        ));
+    }
+
+    #[test]
+    fn stores_break_reservations_and_mark_htif() {
+        let mut bus = Bus::new(0x8000_0000, 0x1000);
+        bus.set_harts(2);
+        bus.reserve(0, 0x8000_0100);
+        bus.write(0x8000_0104, 4, 1).unwrap();
+        assert!(!bus.take_reservation(0, 0x8000_0100));
+        bus.reserve(1, 0x8000_0100);
+        bus.write(0x8000_0108, 8, 1).unwrap();
+        assert!(bus.take_reservation(1, 0x8000_0100));
+        assert!(!bus.take_reservation(1, 0x8000_0100), "a second SC fails");
+
+        bus.watch_htif(0x8000_0800);
+        bus.write(0x8000_07f8, 8, 1).unwrap();
+        assert!(!bus.htif_touched);
+        bus.write(0x8000_0808, 4, 1).unwrap();
+        assert!(bus.htif_touched);
+    }
+}

@@ -1,0 +1,72 @@
+//! Helpers for the command line: size and number parsing shared by the flags.
+
+/// Parses a size such as `128M`, `16MiB`, `4096`, `1G`, `64k` into bytes.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits_end = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, suffix) = t.split_at(digits_end);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("'{s}' is not a size (e.g. 128M, 1G, 65536)"))?;
+    let mult: u64 = match suffix.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(format!("'{s}': unknown size suffix (use K, M or G)")),
+    };
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("'{s}' is too large"))
+}
+
+/// Parses a RAM size for `--mem`: at least 4 MiB, at most 64 GiB, a multiple of 4 KiB.
+pub fn parse_mem(s: &str) -> Result<u64, String> {
+    let n = parse_size(s)?;
+    if n < 4 << 20 {
+        return Err(format!("'{s}': RAM must be at least 4M"));
+    }
+    if n > 64 << 30 {
+        return Err(format!("'{s}': RAM must be at most 64G"));
+    }
+    if n % 4096 != 0 {
+        return Err(format!("'{s}': RAM size must be a multiple of 4K"));
+    }
+    Ok(n)
+}
+
+/// Parses an instruction count, allowing `_` separators and K/M/G suffixes (powers of 10).
+pub fn parse_count(s: &str) -> Result<u64, String> {
+    let t: String = s.trim().chars().filter(|c| *c != '_').collect();
+    let (num, mult) = match t.chars().last() {
+        Some('k' | 'K') => (&t[..t.len() - 1], 1_000),
+        Some('m' | 'M') => (&t[..t.len() - 1], 1_000_000),
+        Some('g' | 'G') => (&t[..t.len() - 1], 1_000_000_000),
+        _ => (&t[..], 1),
+    };
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("'{s}' is not a count (e.g. 1000000, 50M)"))?;
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("'{s}' is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_counts() {
+        assert_eq!(parse_size("128M"), Ok(128 << 20));
+        assert_eq!(parse_size("16MiB"), Ok(16 << 20));
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert_eq!(parse_size("1g"), Ok(1 << 30));
+        assert!(parse_size("12Q").is_err());
+        assert!(parse_size("M").is_err());
+        assert!(parse_mem("1M").is_err());
+        assert_eq!(parse_mem("4M"), Ok(4 << 20));
+        assert!(parse_mem("5000000").is_err());
+        assert_eq!(parse_count("50M"), Ok(50_000_000));
+        assert_eq!(parse_count("1_000"), Ok(1000));
+        assert!(parse_count("x").is_err());
+    }
+}

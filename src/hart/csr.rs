@@ -1,0 +1,414 @@
+//! The CSR file of one hart, with the WARL rules of the privileged spec.
+//!
+//! Fields are stored in their architectural form; views (sstatus, sie, sip, cycle, ...) are
+//! computed from the M-mode registers on access. Access-rule checks (privilege, read-only,
+//! counter enables, TVM) live in [`CsrFile::check_access`]; the hart turns a refusal into
+//! an illegal-instruction exception.
+
+use crate::isa::csr::*;
+use crate::isa::Privilege;
+use crate::mmu::pmp::Pmp;
+use crate::mmu::sv39;
+
+// mstatus fields (Privileged spec, "Machine Status Registers (mstatus and mstatush)").
+pub const MSTATUS_SIE: u64 = 1 << 1;
+pub const MSTATUS_MIE: u64 = 1 << 3;
+pub const MSTATUS_SPIE: u64 = 1 << 5;
+pub const MSTATUS_MPIE: u64 = 1 << 7;
+pub const MSTATUS_SPP: u64 = 1 << 8;
+pub const MSTATUS_MPP_SHIFT: u64 = 11;
+pub const MSTATUS_MPP: u64 = 3 << MSTATUS_MPP_SHIFT;
+pub const MSTATUS_MPRV: u64 = 1 << 17;
+pub const MSTATUS_SUM: u64 = 1 << 18;
+pub const MSTATUS_MXR: u64 = 1 << 19;
+pub const MSTATUS_TVM: u64 = 1 << 20;
+pub const MSTATUS_TW: u64 = 1 << 21;
+pub const MSTATUS_TSR: u64 = 1 << 22;
+/// UXL = SXL = 2 (64-bit), read-only.
+pub const MSTATUS_XL: u64 = (2 << 32) | (2 << 34);
+
+/// mstatus bits an M-mode write may change. FS/VS/XS are read-only zero (no F, V or
+/// custom state); UBE/SBE/MBE are zero (little-endian only).
+const MSTATUS_WRITABLE: u64 = MSTATUS_SIE
+    | MSTATUS_MIE
+    | MSTATUS_SPIE
+    | MSTATUS_MPIE
+    | MSTATUS_SPP
+    | MSTATUS_MPP
+    | MSTATUS_MPRV
+    | MSTATUS_SUM
+    | MSTATUS_MXR
+    | MSTATUS_TVM
+    | MSTATUS_TW
+    | MSTATUS_TSR;
+
+/// The bits of mstatus visible through sstatus (Privileged spec, "Supervisor Status Register").
+pub const SSTATUS_MASK: u64 = MSTATUS_SIE
+    | MSTATUS_SPIE
+    | MSTATUS_SPP
+    | MSTATUS_SUM
+    | MSTATUS_MXR
+    | (3 << 32) // UXL
+    | (3 << 13) // FS
+    | (3 << 9) // VS
+    | (3 << 15) // XS
+    | (1 << 63); // SD
+
+// Interrupt bits of mip/mie.
+pub const IRQ_SSI: u64 = 1 << 1;
+pub const IRQ_MSI: u64 = 1 << 3;
+pub const IRQ_STI: u64 = 1 << 5;
+pub const IRQ_MTI: u64 = 1 << 7;
+pub const IRQ_SEI: u64 = 1 << 9;
+pub const IRQ_MEI: u64 = 1 << 11;
+pub const IRQ_S_ALL: u64 = IRQ_SSI | IRQ_STI | IRQ_SEI;
+pub const IRQ_ALL: u64 = IRQ_S_ALL | IRQ_MSI | IRQ_MTI | IRQ_MEI;
+
+/// misa: MXL = 2 (RV64), extensions A, C, I, M, S, U. Writes are ignored (WARL: the
+/// extension set is fixed).
+pub const MISA_VALUE: u64 = (2 << 62)
+    | (1 << 0) // A
+    | (1 << 2) // C
+    | (1 << 8) // I
+    | (1 << 12) // M
+    | (1 << 18) // S
+    | (1 << 20); // U
+
+/// Exceptions that may be delegated: every defined cause except ecall-from-M (bit 11,
+/// read-only zero per the spec) and the reserved codes 10 and 14.
+const MEDELEG_WRITABLE: u64 = 0xb3ff;
+
+/// menvcfg bits kept: FIOM (0) and STCE (63, Sstc).
+pub const MENVCFG_STCE: u64 = 1 << 63;
+const MENVCFG_WRITABLE: u64 = 1 | MENVCFG_STCE;
+/// senvcfg bits kept: FIOM.
+const SENVCFG_WRITABLE: u64 = 1;
+
+/// Why a CSR access was refused; the hart raises an illegal-instruction exception for each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsrDenied {
+    Unknown,
+    Privilege,
+    ReadOnly,
+    CounterDisabled,
+    Tvm,
+}
+
+/// Counters kept by the hart and shown through mcycle/minstret and their views.
+#[derive(Clone, Debug, Default)]
+pub struct Counters {
+    pub cycle: u64,
+    pub instret: u64,
+}
+
+/// The CSR state of one hart.
+#[derive(Clone, Debug)]
+pub struct CsrFile {
+    pub hartid: u64,
+    pub mstatus: u64,
+    pub medeleg: u64,
+    pub mideleg: u64,
+    pub mie: u64,
+    /// Software-writable pending bits (SSIP, STIP, SEIP); device lines are in `mip_lines`.
+    pub mip_sw: u64,
+    /// Pending bits driven by devices (MSIP, MTIP, MEIP from the CLINT/PLIC, SEIP from the
+    /// PLIC, STIP from Sstc). Read-only to software.
+    pub mip_lines: u64,
+    pub mtvec: u64,
+    pub stvec: u64,
+    pub mepc: u64,
+    pub sepc: u64,
+    pub mcause: u64,
+    pub scause: u64,
+    pub mtval: u64,
+    pub stval: u64,
+    pub mscratch: u64,
+    pub sscratch: u64,
+    pub mcounteren: u64,
+    pub scounteren: u64,
+    pub mcountinhibit: u64,
+    pub menvcfg: u64,
+    pub senvcfg: u64,
+    pub satp: u64,
+    pub stimecmp: u64,
+    pub mhpmevent: [u64; 29],
+    pub mhpmcounter: [u64; 29],
+    pub tselect: u64,
+    pub pmp: Pmp,
+    pub counters: Counters,
+    /// Set by a write to minstret: the writing instruction does not increment it
+    /// (Zicntr: a CSR write takes effect after the writing instruction completes).
+    pub instret_written: bool,
+    pub cycle_written: bool,
+}
+
+impl CsrFile {
+    pub fn new(hartid: u64) -> CsrFile {
+        CsrFile {
+            hartid,
+            mstatus: MSTATUS_XL,
+            medeleg: 0,
+            mideleg: 0,
+            mie: 0,
+            mip_sw: 0,
+            mip_lines: 0,
+            mtvec: 0,
+            stvec: 0,
+            mepc: 0,
+            sepc: 0,
+            mcause: 0,
+            scause: 0,
+            mtval: 0,
+            stval: 0,
+            mscratch: 0,
+            sscratch: 0,
+            mcounteren: 0,
+            scounteren: 0,
+            mcountinhibit: 0,
+            menvcfg: 0,
+            senvcfg: 0,
+            satp: 0,
+            stimecmp: u64::MAX,
+            mhpmevent: [0; 29],
+            mhpmcounter: [0; 29],
+            tselect: 0,
+            pmp: Pmp::new(),
+            counters: Counters::default(),
+            instret_written: false,
+            cycle_written: false,
+        }
+    }
+
+    /// mip as software sees it.
+    #[inline]
+    pub fn mip(&self) -> u64 {
+        self.mip_sw | self.mip_lines
+    }
+
+    /// Checks the access rules that do not depend on the value: existence, privilege,
+    /// read-only, counter enables and TVM (Privileged spec, "CSR Address Mapping Conventions").
+    pub fn check_access(
+        &self,
+        csr: u16,
+        privilege: Privilege,
+        write: bool,
+    ) -> Result<(), CsrDenied> {
+        if !Self::exists(csr) {
+            return Err(CsrDenied::Unknown);
+        }
+        let min_priv = ((csr >> 8) & 3) as u64;
+        if privilege.bits() < min_priv {
+            return Err(CsrDenied::Privilege);
+        }
+        if write && (csr >> 10) & 3 == 3 {
+            return Err(CsrDenied::ReadOnly);
+        }
+        if (0xC00..=0xC1F).contains(&csr) {
+            let bit = 1u64 << (csr - 0xC00);
+            let allowed = match privilege {
+                Privilege::Machine => true,
+                Privilege::Supervisor => self.mcounteren & bit != 0,
+                Privilege::User => self.mcounteren & bit != 0 && self.scounteren & bit != 0,
+            };
+            if !allowed {
+                return Err(CsrDenied::CounterDisabled);
+            }
+        }
+        if privilege == Privilege::Supervisor && self.mstatus & MSTATUS_TVM != 0 && csr == SATP {
+            return Err(CsrDenied::Tvm);
+        }
+        if csr == STIMECMP && privilege == Privilege::Supervisor && self.mcounteren & 2 == 0 {
+            // Sstc: S-mode access to stimecmp needs mcounteren.TM as well as menvcfg.STCE.
+            return Err(CsrDenied::CounterDisabled);
+        }
+        if csr == STIMECMP && privilege != Privilege::Machine && self.menvcfg & MENVCFG_STCE == 0 {
+            return Err(CsrDenied::Unknown);
+        }
+        Ok(())
+    }
+
+    fn exists(csr: u16) -> bool {
+        matches!(
+            csr,
+            CYCLE
+                | TIME
+                | INSTRET
+                | 0xC03..=0xC1F
+                | SSTATUS
+                | SIE
+                | STVEC
+                | SCOUNTEREN
+                | SENVCFG
+                | SSCRATCH
+                | SEPC
+                | SCAUSE
+                | STVAL
+                | SIP
+                | STIMECMP
+                | SATP
+                | MVENDORID
+                | MARCHID
+                | MIMPID
+                | MHARTID
+                | MCONFIGPTR
+                | MSTATUS
+                | MISA
+                | MEDELEG
+                | MIDELEG
+                | MIE
+                | MTVEC
+                | MCOUNTEREN
+                | MENVCFG
+                | MCOUNTINHIBIT
+                | 0x323..=0x33F
+                | MSCRATCH
+                | MEPC
+                | MCAUSE
+                | MTVAL
+                | MIP
+                | MCYCLE
+                | MINSTRET
+                | 0xB03..=0xB1F
+                | TSELECT
+                | TDATA1
+                | TDATA2
+                | TDATA3
+                | 0x3B0..=0x3EF
+        ) || ((PMPCFG0..=PMPCFG0 + 15).contains(&csr) && csr % 2 == 0)
+    }
+
+    /// Reads a CSR whose access was already checked. `mtime` is the platform timer.
+    pub fn read(&self, csr: u16, mtime: u64) -> u64 {
+        match csr {
+            CYCLE | MCYCLE => self.counters.cycle,
+            TIME => mtime,
+            INSTRET | MINSTRET => self.counters.instret,
+            0xC03..=0xC1F => self.mhpmcounter[(csr - 0xC03) as usize],
+            0xB03..=0xB1F => self.mhpmcounter[(csr - 0xB03) as usize],
+            0x323..=0x33F => self.mhpmevent[(csr - 0x323) as usize],
+            SSTATUS => self.mstatus & SSTATUS_MASK,
+            SIE => self.mie & self.mideleg,
+            SIP => self.mip() & self.mideleg,
+            STVEC => self.stvec,
+            SCOUNTEREN => self.scounteren,
+            SENVCFG => self.senvcfg,
+            SSCRATCH => self.sscratch,
+            SEPC => self.sepc,
+            SCAUSE => self.scause,
+            STVAL => self.stval,
+            STIMECMP => self.stimecmp,
+            SATP => self.satp,
+            MVENDORID | MARCHID | MIMPID | MCONFIGPTR => 0,
+            MHARTID => self.hartid,
+            MSTATUS => self.mstatus,
+            MISA => MISA_VALUE,
+            MEDELEG => self.medeleg,
+            MIDELEG => self.mideleg,
+            MIE => self.mie,
+            MIP => self.mip(),
+            MTVEC => self.mtvec,
+            MCOUNTEREN => self.mcounteren,
+            MENVCFG => self.menvcfg,
+            MCOUNTINHIBIT => self.mcountinhibit,
+            MSCRATCH => self.mscratch,
+            MEPC => self.mepc,
+            MCAUSE => self.mcause,
+            MTVAL => self.mtval,
+            TSELECT => self.tselect,
+            // One trigger slot of type 0 ("no trigger here"): debuggers and tests see that
+            // no triggers are implemented.
+            TDATA1 | TDATA2 | TDATA3 => 0,
+            0x3B0..=0x3EF => self.pmp.read_addr((csr - 0x3B0) as usize),
+            _ if (PMPCFG0..=PMPCFG0 + 15).contains(&csr) => {
+                self.pmp.read_cfg((csr - PMPCFG0) as usize)
+            }
+            _ => 0,
+        }
+    }
+
+    /// Writes a CSR whose access was already checked, applying its WARL rules.
+    pub fn write(&mut self, csr: u16, value: u64) {
+        match csr {
+            MCYCLE => {
+                self.counters.cycle = value;
+                self.cycle_written = true;
+            }
+            MINSTRET => {
+                self.counters.instret = value;
+                self.instret_written = true;
+            }
+            0xB03..=0xB1F => self.mhpmcounter[(csr - 0xB03) as usize] = value,
+            0x323..=0x33F => self.mhpmevent[(csr - 0x323) as usize] = value,
+            SSTATUS => {
+                let mask = SSTATUS_MASK & MSTATUS_WRITABLE;
+                self.mstatus = (self.mstatus & !mask) | (value & mask);
+            }
+            SIE => {
+                let mask = self.mideleg & IRQ_S_ALL;
+                self.mie = (self.mie & !mask) | (value & mask);
+            }
+            SIP => {
+                // Only SSIP is writable through sip, and only when delegated.
+                let mask = self.mideleg & IRQ_SSI;
+                self.mip_sw = (self.mip_sw & !mask) | (value & mask);
+            }
+            STVEC => self.stvec = legalize_tvec(self.stvec, value),
+            SCOUNTEREN => self.scounteren = value & 0xffff_ffff,
+            SENVCFG => self.senvcfg = value & SENVCFG_WRITABLE,
+            SSCRATCH => self.sscratch = value,
+            SEPC => self.sepc = value & !1,
+            SCAUSE => self.scause = value,
+            STVAL => self.stval = value,
+            STIMECMP => self.stimecmp = value,
+            SATP => self.satp = sv39::legalize_satp_write(self.satp, value),
+            MSTATUS => {
+                let mut v = (self.mstatus & !MSTATUS_WRITABLE) | (value & MSTATUS_WRITABLE);
+                // MPP is WARL: the reserved encoding 2 becomes U.
+                if (v & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT == 2 {
+                    v &= !MSTATUS_MPP;
+                }
+                self.mstatus = v | MSTATUS_XL;
+            }
+            MISA => {}
+            MEDELEG => self.medeleg = value & MEDELEG_WRITABLE,
+            MIDELEG => self.mideleg = value & IRQ_S_ALL,
+            MIE => self.mie = value & IRQ_ALL,
+            MIP => {
+                // SSIP, STIP and SEIP are writable by M-mode; with Sstc enabled STIP comes
+                // from stimecmp and is read-only.
+                let mut mask = IRQ_SSI | IRQ_STI | IRQ_SEI;
+                if self.menvcfg & MENVCFG_STCE != 0 {
+                    mask &= !IRQ_STI;
+                }
+                self.mip_sw = (self.mip_sw & !mask) | (value & mask);
+            }
+            MTVEC => self.mtvec = legalize_tvec(self.mtvec, value),
+            MCOUNTEREN => self.mcounteren = value & 0xffff_ffff,
+            MENVCFG => self.menvcfg = value & MENVCFG_WRITABLE,
+            // Bit 1 (TM) is read-only zero.
+            MCOUNTINHIBIT => self.mcountinhibit = value & 0xffff_fffd,
+            MSCRATCH => self.mscratch = value,
+            MEPC => self.mepc = value & !1,
+            MCAUSE => self.mcause = value,
+            MTVAL => self.mtval = value,
+            // A single trigger index exists (0); other values are not retained.
+            TSELECT => self.tselect = 0,
+            TDATA1 | TDATA2 | TDATA3 => {}
+            0x3B0..=0x3EF => self.pmp.write_addr((csr - 0x3B0) as usize, value),
+            _ if (PMPCFG0..=PMPCFG0 + 15).contains(&csr) => {
+                self.pmp.write_cfg((csr - PMPCFG0) as usize, value)
+            }
+            _ => {}
+        }
+    }
+}
+
+/// xtvec WARL rule: MODE 0 (direct) and 1 (vectored) are kept; the reserved modes 2 and 3
+/// leave the register unchanged. BASE is 4-byte aligned.
+fn legalize_tvec(old: u64, value: u64) -> u64 {
+    if value & 3 >= 2 {
+        old
+    } else {
+        value
+    }
+}

@@ -1,0 +1,303 @@
+//! The hart's memory path: effective privilege (MPRV), translation through the
+//! architectural TLBs and the Sv39/Sv48 walker, PMP, then the bus.
+//!
+//! The MMU types ([`crate::mmu`]) own the rules; this module only feeds them the hart's
+//! state and turns their results into exceptions and statistics.
+
+use super::csr::*;
+use super::trap::Exception;
+use super::Hart;
+use crate::bus::Bus;
+use crate::isa::Privilege;
+use crate::mmu;
+use crate::mmu::pmp::Pmp;
+use crate::mmu::sv39::{self, AccessType, PteMemory, WalkRequest};
+
+/// PTE accesses made by the walker: implicit accesses, checked by PMP as S-mode accesses
+/// (Privileged spec, "Physical Memory Protection": "implicit accesses to the page table").
+struct WalkerMemory<'a> {
+    bus: &'a mut Bus,
+    pmp: &'a Pmp,
+}
+
+impl PteMemory for WalkerMemory<'_> {
+    fn read_pte(&mut self, paddr: u64) -> Option<u64> {
+        if !self
+            .pmp
+            .check(paddr, 8, AccessType::Load, Privilege::Supervisor)
+        {
+            return None;
+        }
+        self.bus.read(paddr, 8).ok()
+    }
+
+    fn write_pte(&mut self, paddr: u64, value: u64) -> Option<()> {
+        if !self
+            .pmp
+            .check(paddr, 8, AccessType::Store, Privilege::Supervisor)
+        {
+            return None;
+        }
+        self.bus.write(paddr, 8, value).ok()
+    }
+}
+
+/// PTE reads for `--tlb-check`: no PMP check, and A/D writes are dropped.
+struct ReadOnlyMemory<'a> {
+    bus: &'a mut Bus,
+}
+
+impl PteMemory for ReadOnlyMemory<'_> {
+    fn read_pte(&mut self, paddr: u64) -> Option<u64> {
+        self.bus.read(paddr, 8).ok()
+    }
+
+    fn write_pte(&mut self, _paddr: u64, _value: u64) -> Option<()> {
+        Some(())
+    }
+}
+
+/// The access-fault exception for `access` at `vaddr`.
+fn access_fault(access: AccessType, vaddr: u64) -> Exception {
+    match access {
+        AccessType::Fetch => Exception::InstructionAccessFault(vaddr),
+        AccessType::Load => Exception::LoadAccessFault(vaddr),
+        AccessType::Store => Exception::StoreAccessFault(vaddr),
+    }
+}
+
+impl Hart {
+    /// The privilege loads and stores are performed with: MPP when M-mode has MPRV set
+    /// (Privileged spec, "Memory Privilege in mstatus Register"). Fetches never use MPRV.
+    #[inline(always)]
+    pub fn data_privilege(&self) -> Privilege {
+        if self.privilege == Privilege::Machine && self.csr.mstatus & MSTATUS_MPRV != 0 {
+            Privilege::from_bits(self.csr.mstatus >> MSTATUS_MPP_SHIFT).unwrap_or(Privilege::User)
+        } else {
+            self.privilege
+        }
+    }
+
+    /// Translates the fetch address `vaddr` and checks PMP for a 2-byte parcel.
+    #[inline(always)]
+    pub(crate) fn translate_fetch(&mut self, bus: &mut Bus, vaddr: u64) -> Result<u64, Exception> {
+        self.translate(bus, vaddr, 2, AccessType::Fetch, self.privilege)
+    }
+
+    /// Translates a data access of `size` bytes that does not cross a page, then checks PMP.
+    #[inline(always)]
+    pub(crate) fn translate_data(
+        &mut self,
+        bus: &mut Bus,
+        vaddr: u64,
+        size: u64,
+        access: AccessType,
+    ) -> Result<u64, Exception> {
+        let privilege = self.data_privilege();
+        self.translate(bus, vaddr, size, access, privilege)
+    }
+
+    #[inline(always)]
+    fn translate(
+        &mut self,
+        bus: &mut Bus,
+        vaddr: u64,
+        size: u64,
+        access: AccessType,
+        privilege: Privilege,
+    ) -> Result<u64, Exception> {
+        let paddr = if privilege == Privilege::Machine || self.csr.satp >> 60 == 0 {
+            vaddr
+        } else {
+            self.translate_paged(bus, vaddr, access, privilege)?
+        };
+        if !self.csr.pmp.check(paddr, size, access, privilege) {
+            return Err(access_fault(access, vaddr));
+        }
+        Ok(paddr)
+    }
+
+    /// Translation with paging on, through the architectural TLB ([`mmu::translate`]): a hit
+    /// is used as it stands, stale or not, exactly as hardware would; a miss walks the
+    /// table and fills the TLB.
+    fn translate_paged(
+        &mut self,
+        bus: &mut Bus,
+        vaddr: u64,
+        access: AccessType,
+        privilege: Privilege,
+    ) -> Result<u64, Exception> {
+        let req = WalkRequest {
+            satp: self.csr.satp,
+            vaddr,
+            access,
+            privilege,
+            sum: self.csr.mstatus & MSTATUS_SUM != 0,
+            mxr: self.csr.mstatus & MSTATUS_MXR != 0,
+            ad_mode: self.mmu.ad_mode,
+        };
+        let tlb = if access == AccessType::Fetch {
+            &mut self.itlb
+        } else {
+            &mut self.dtlb
+        };
+        let mut mem = WalkerMemory {
+            bus,
+            pmp: &self.csr.pmp,
+        };
+        match mmu::translate(tlb, &req, &mut mem) {
+            Ok(t) => {
+                if t.tlb_hit {
+                    if self.mmu.tlb_check {
+                        self.check_tlb_entry(bus, &req);
+                    }
+                } else {
+                    self.stats.note_walk(t.pte_reads, t.ad_updated);
+                }
+                Ok(t.paddr)
+            }
+            Err(f) => {
+                self.stats.note_failed_walk(f.pte_reads);
+                Err(f.to_exception(access, vaddr))
+            }
+        }
+    }
+
+    /// `--tlb-check`: after a TLB hit, walks the table without side effects and warns
+    /// (rate-limited) when the page table no longer says what the TLB entry says. The
+    /// cached translation stays in use, as on hardware.
+    #[cold]
+    fn check_tlb_entry(&mut self, bus: &mut Bus, req: &WalkRequest) {
+        let asid = sv39::satp_asid(req.satp);
+        let tlb = if req.access == AccessType::Fetch {
+            &self.itlb
+        } else {
+            &self.dtlb
+        };
+        let Some(e) = tlb.probe(req.vaddr, asid).copied() else {
+            return;
+        };
+        let mut mem = ReadOnlyMemory { bus };
+        let fresh = WalkRequest {
+            ad_mode: sv39::AdMode::Hardware,
+            ..*req
+        };
+        const FLAGS: u64 = 0x3f; // V R W X U G
+        let (agrees, now) = match sv39::walk(&fresh, &mut mem) {
+            Ok(t) => (
+                t.ppn == e.ppn && t.level == e.level && t.pte & FLAGS == e.pte & FLAGS,
+                format!("PTE {:#x} at {:#x}", t.pte, t.pte_addr),
+            ),
+            Err(_) => (false, "no valid mapping".to_string()),
+        };
+        if !agrees {
+            self.stats.tlb_check_mismatches += 1;
+            if self.tlb_check_warnings < 20 {
+                self.tlb_check_warnings += 1;
+                eprintln!(
+                    "satp: tlb-check: hart {} pc {:#x} vaddr {:#x}: stale TLB entry (PTE {:#x} at {:#x}) used, page table now has {}; missing SFENCE.VMA?",
+                    self.csr.hartid, self.pc, req.vaddr, e.pte, e.pte_addr, now
+                );
+                if self.tlb_check_warnings == 20 {
+                    eprintln!("satp: tlb-check: further warnings suppressed");
+                }
+            }
+        }
+    }
+
+    /// Loads `size` bytes (1, 2, 4, 8) from `vaddr`, zero-extended. Misaligned loads are
+    /// performed, also across a page boundary (both pages are translated first).
+    #[inline]
+    pub(crate) fn load(&mut self, bus: &mut Bus, vaddr: u64, size: u64) -> Result<u64, Exception> {
+        if (vaddr & 0xfff) + size > 0x1000 {
+            return self.load_split(bus, vaddr, size);
+        }
+        let paddr = self.translate_data(bus, vaddr, size, AccessType::Load)?;
+        bus.read(paddr, size)
+            .map_err(|_| Exception::LoadAccessFault(vaddr))
+    }
+
+    /// Stores the low `size` bytes of `value` at `vaddr`.
+    #[inline]
+    pub(crate) fn store(
+        &mut self,
+        bus: &mut Bus,
+        vaddr: u64,
+        size: u64,
+        value: u64,
+    ) -> Result<(), Exception> {
+        if (vaddr & 0xfff) + size > 0x1000 {
+            return self.store_split(bus, vaddr, size, value);
+        }
+        let paddr = self.translate_data(bus, vaddr, size, AccessType::Store)?;
+        bus.write(paddr, size, value)
+            .map_err(|_| Exception::StoreAccessFault(vaddr))
+    }
+
+    /// The physical addresses of the bytes of an access that crosses a page boundary.
+    fn split_addresses(
+        &mut self,
+        bus: &mut Bus,
+        vaddr: u64,
+        size: u64,
+        access: AccessType,
+    ) -> Result<[u64; 8], Exception> {
+        let second = (vaddr | 0xfff).wrapping_add(1);
+        let first_len = second.wrapping_sub(vaddr);
+        let p1 = self.translate_data(bus, vaddr, first_len, access)?;
+        let p2 = self.translate_data(bus, second, size - first_len, access)?;
+        let mut out = [0u64; 8];
+        for (i, slot) in out.iter_mut().enumerate().take(size as usize) {
+            let i = i as u64;
+            *slot = if i < first_len {
+                p1 + i
+            } else {
+                p2 + (i - first_len)
+            };
+        }
+        Ok(out)
+    }
+
+    #[cold]
+    fn load_split(&mut self, bus: &mut Bus, vaddr: u64, size: u64) -> Result<u64, Exception> {
+        let addrs = self.split_addresses(bus, vaddr, size, AccessType::Load)?;
+        let mut value = 0u64;
+        for (i, pa) in addrs.iter().enumerate().take(size as usize) {
+            let b = bus
+                .read(*pa, 1)
+                .map_err(|_| Exception::LoadAccessFault(vaddr))?;
+            value |= b << (8 * i);
+        }
+        Ok(value)
+    }
+
+    #[cold]
+    fn store_split(
+        &mut self,
+        bus: &mut Bus,
+        vaddr: u64,
+        size: u64,
+        value: u64,
+    ) -> Result<(), Exception> {
+        let addrs = self.split_addresses(bus, vaddr, size, AccessType::Store)?;
+        if addrs
+            .iter()
+            .take(size as usize)
+            .any(|pa| !bus.is_ram(*pa, 1))
+        {
+            return Err(Exception::StoreAccessFault(vaddr));
+        }
+        for (i, pa) in addrs.iter().enumerate().take(size as usize) {
+            bus.write(*pa, 1, value >> (8 * i))
+                .map_err(|_| Exception::StoreAccessFault(vaddr))?;
+        }
+        Ok(())
+    }
+
+    /// Flushes the TLBs as SFENCE.VMA with the given operands does.
+    pub(crate) fn sfence_vma(&mut self, vaddr: Option<u64>, asid: Option<u16>) {
+        let removed = self.itlb.sfence(vaddr, asid) + self.dtlb.sfence(vaddr, asid);
+        self.stats
+            .note_sfence(vaddr.is_some(), asid.is_some(), removed as u64);
+    }
+}

@@ -1,0 +1,231 @@
+//! One RISC-V hart: architectural state and the fetch-decode-execute step.
+//!
+//! Data flows one way: [`Hart::step`] fetches bytes through the MMU ([`memory`]), decodes
+//! them once ([`crate::isa::decode`]), executes the [`Inst`] (one file per extension family
+//! under [`execute`]), and either retires it or hands the [`trap::Exception`] it returned to
+//! [`Hart::take_trap`].
+
+pub mod csr;
+pub mod execute;
+pub mod memory;
+pub mod trap;
+
+use crate::bus::Bus;
+use crate::isa::{decode, decode_compressed, Inst, Privilege};
+use crate::mmu::sv39::AdMode;
+use crate::mmu::tlb::{Tlb, TlbConfig};
+use crate::stats::HartStats;
+use csr::CsrFile;
+use trap::{Exception, Trap};
+
+/// Options that change how the hart's MMU behaves.
+#[derive(Clone, Debug)]
+pub struct MmuOptions {
+    pub itlb: TlbConfig,
+    pub dtlb: TlbConfig,
+    pub ad_mode: AdMode,
+    /// Walk the page table on every TLB hit and warn when it disagrees (`--tlb-check`).
+    pub tlb_check: bool,
+}
+
+impl Default for MmuOptions {
+    fn default() -> Self {
+        MmuOptions {
+            itlb: TlbConfig::default(),
+            dtlb: TlbConfig::default(),
+            ad_mode: AdMode::Hardware,
+            tlb_check: false,
+        }
+    }
+}
+
+/// The decoded-instruction cache: direct-mapped by physical pc, validated against the raw
+/// instruction bits on every use (so self-modifying code is always seen), purely a host
+/// speed-up with no architectural effect.
+const DCACHE_ENTRIES: usize = 1 << 14;
+
+#[derive(Clone, Copy)]
+struct DecodedSlot {
+    paddr: u64,
+    raw: u32,
+    inst: Inst,
+}
+
+/// One hart.
+pub struct Hart {
+    /// Integer registers; x[0] is kept zero.
+    pub x: [u64; 32],
+    pub pc: u64,
+    pub privilege: Privilege,
+    pub csr: CsrFile,
+    pub itlb: Tlb,
+    pub dtlb: Tlb,
+    pub mmu: MmuOptions,
+    /// Parked by WFI until an interrupt is pending and enabled.
+    pub waiting: bool,
+    pub stats: HartStats,
+    /// Index of this hart in the machine (also its reservation slot on the bus).
+    pub index: usize,
+    decoded: Vec<DecodedSlot>,
+    /// Rate limiter for `--tlb-check` warnings.
+    pub(crate) tlb_check_warnings: u64,
+}
+
+impl Hart {
+    /// A hart in its reset state: M-mode, pc = `reset_pc`.
+    pub fn new(hartid: u64, index: usize, reset_pc: u64, mmu: MmuOptions) -> Hart {
+        let empty = DecodedSlot {
+            paddr: u64::MAX,
+            raw: 0,
+            inst: Inst::Fence {
+                pred: 0,
+                succ: 0,
+                fm: 0,
+            },
+        };
+        Hart {
+            x: [0; 32],
+            pc: reset_pc,
+            privilege: Privilege::Machine,
+            csr: CsrFile::new(hartid),
+            itlb: Tlb::new(mmu.itlb),
+            dtlb: Tlb::new(mmu.dtlb),
+            mmu,
+            waiting: false,
+            stats: HartStats::default(),
+            index,
+            decoded: vec![empty; DCACHE_ENTRIES],
+            tlb_check_warnings: 0,
+        }
+    }
+
+    #[inline(always)]
+    pub fn reg(&self, r: u8) -> u64 {
+        self.x[(r & 31) as usize]
+    }
+
+    #[inline(always)]
+    pub fn set_reg(&mut self, r: u8, value: u64) {
+        self.x[(r & 31) as usize] = value;
+        self.x[0] = 0;
+    }
+
+    /// Executes one instruction (or takes one interrupt). Returns `false` when the hart
+    /// is parked in WFI and did nothing.
+    #[inline]
+    pub fn step(&mut self, bus: &mut Bus) -> bool {
+        if self.csr.mip() & self.csr.mie != 0 {
+            // WFI wakes on any pending-and-enabled interrupt, whatever the global enables.
+            self.waiting = false;
+            if let Some(irq) = self.pending_interrupt() {
+                self.take_trap(Trap::Interrupt(irq), self.pc, bus);
+                self.count_cycle();
+                return true;
+            }
+        }
+        if self.waiting {
+            return false;
+        }
+        let pc = self.pc;
+        let result = match self.fetch(bus, pc) {
+            Ok((inst, len, raw)) => self.execute(bus, inst, len, raw),
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(()) => {
+                self.stats.by_mode[self.privilege_index_before_retire()].instructions += 1;
+                self.retire();
+            }
+            Err(e) => self.take_trap(Trap::Exception(e), pc, bus),
+        }
+        self.count_cycle();
+        true
+    }
+
+    #[inline(always)]
+    fn privilege_index_before_retire(&self) -> usize {
+        // Instructions are attributed to the mode they ran in; xRET changes mode as it
+        // retires, which is close enough for the per-mode split.
+        self.privilege as usize
+    }
+
+    #[inline(always)]
+    fn retire(&mut self) {
+        if self.csr.instret_written {
+            self.csr.instret_written = false;
+        } else if self.csr.mcountinhibit & 4 == 0 {
+            self.csr.counters.instret = self.csr.counters.instret.wrapping_add(1);
+        }
+        self.stats.instructions += 1;
+    }
+
+    #[inline(always)]
+    fn count_cycle(&mut self) {
+        if self.csr.cycle_written {
+            self.csr.cycle_written = false;
+        } else if self.csr.mcountinhibit & 1 == 0 {
+            self.csr.counters.cycle = self.csr.counters.cycle.wrapping_add(1);
+        }
+        self.stats.cycles += 1;
+        self.stats.by_mode[self.privilege as usize].cycles += 1;
+    }
+
+    /// Fetches and decodes the instruction at `pc`, returning it with its length and bits.
+    #[inline]
+    fn fetch(&mut self, bus: &mut Bus, pc: u64) -> Result<(Inst, u64, u32), Exception> {
+        let paddr = self.translate_fetch(bus, pc)?;
+        let raw = if pc & 0xfff <= 0xffc {
+            match bus.fetch_ram_u32(paddr) {
+                Some(w) => w,
+                None => self.fetch_slow(bus, pc, paddr)?,
+            }
+        } else {
+            self.fetch_slow(bus, pc, paddr)?
+        };
+        let slot = &mut self.decoded[((paddr >> 1) as usize) & (DCACHE_ENTRIES - 1)];
+        if raw & 3 == 3 {
+            if slot.paddr == paddr && slot.raw == raw {
+                return Ok((slot.inst, 4, raw));
+            }
+            let inst = decode(raw).map_err(|_| Exception::IllegalInstruction(raw as u64))?;
+            *slot = DecodedSlot { paddr, raw, inst };
+            Ok((inst, 4, raw))
+        } else {
+            let half = raw & 0xffff;
+            if slot.paddr == paddr && slot.raw == half {
+                return Ok((slot.inst, 2, half));
+            }
+            let inst = decode_compressed(half as u16)
+                .map_err(|_| Exception::IllegalInstruction(half as u64))?;
+            *slot = DecodedSlot {
+                paddr,
+                raw: half,
+                inst,
+            };
+            Ok((inst, 2, half))
+        }
+    }
+
+    /// Fetch that may cross a page boundary or read from a device: the low half first,
+    /// then, for a 32-bit instruction, the high half through its own translation
+    /// (so a fault on the second page reports pc + 2).
+    #[cold]
+    fn fetch_slow(&mut self, bus: &mut Bus, pc: u64, paddr: u64) -> Result<u32, Exception> {
+        let lo = bus
+            .read(paddr, 2)
+            .map_err(|_| Exception::InstructionAccessFault(pc))? as u32;
+        if lo & 3 != 3 {
+            return Ok(lo);
+        }
+        let pc2 = pc.wrapping_add(2);
+        let paddr2 = if pc2 & 0xfff == 0 {
+            self.translate_fetch(bus, pc2)?
+        } else {
+            paddr + 2
+        };
+        let hi = bus
+            .read(paddr2, 2)
+            .map_err(|_| Exception::InstructionAccessFault(pc2))? as u32;
+        Ok(lo | (hi << 16))
+    }
+}

@@ -1,0 +1,318 @@
+//! Disassembly of [`Inst`] in the style of GNU objdump `-d -M no-aliases`.
+//!
+//! `Display` prints branch and jump targets as signed decimal offsets from the
+//! instruction (`jal ra,16`); [`disasm_at`] prints the absolute target in hex, as objdump
+//! does (`jal ra,80000010`). Compressed instructions are shown as their 32-bit expansion.
+//!
+//! Deliberate differences from objdump (binutils 2.40):
+//! - objdump appends `<symbol+off>` to jump/branch targets and a `# target` comment
+//!   after `jalr`; we know no symbols and print neither.
+//! - CSRs that [`csr_name`] does not know are printed in hex (`0x7c0`, as objdump does
+//!   for CSRs it does not know either); objdump knows more names (e.g. `hstatus`).
+//! - FENCE keeps no rd/rs1 (they are ignored by the hardware), so a fence with nonzero
+//!   rd/rs1, which objdump shows as `.4byte`, prints as the plain fence. A fence with a
+//!   reserved `fm` value is printed as `fence pred,succ # fm=0x..` (objdump: `.4byte`).
+//!   PAUSE (`fence w,0`) prints as `pause`, as objdump does when Zihintpause is enabled.
+//! - FENCE.I likewise drops its ignored fields.
+
+use std::fmt;
+
+use super::csr::csr_name;
+use super::inst::*;
+
+const ABI_NAMES: [&str; 32] = [
+    "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4",
+    "a5", "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4",
+    "t5", "t6",
+];
+
+/// ABI name of a register (`?` for a number that is not a register).
+fn reg(r: Reg) -> &'static str {
+    ABI_NAMES.get(r as usize).copied().unwrap_or("?")
+}
+
+/// Disassemble `inst` located at `pc`: like `Display`, but branch and jump targets are
+/// printed as absolute hex addresses, as objdump does.
+pub fn disasm_at(inst: &Inst, pc: u64) -> String {
+    Disasm { inst, pc: Some(pc) }.to_string()
+}
+
+impl fmt::Display for Inst {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Disasm {
+            inst: self,
+            pc: None,
+        }
+        .fmt(f)
+    }
+}
+
+struct Disasm<'a> {
+    inst: &'a Inst,
+    pc: Option<u64>,
+}
+
+/// A jump/branch target: absolute hex with a pc, signed decimal offset without.
+struct Target(i64, Option<u64>);
+
+impl fmt::Display for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.1 {
+            Some(pc) => write!(f, "{:x}", pc.wrapping_add(self.0 as u64)),
+            None => write!(f, "{}", self.0),
+        }
+    }
+}
+
+/// The fence set letters in objdump's order; objdump prints an empty set as `unknown`.
+struct FenceSet(u8);
+
+impl fmt::Display for FenceSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0 & 0xf == 0 {
+            return f.write_str("unknown");
+        }
+        for (mask, letter) in [(8, "i"), (4, "o"), (2, "r"), (1, "w")] {
+            if self.0 & mask != 0 {
+                f.write_str(letter)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn alu_name(op: AluOp) -> &'static str {
+    match op {
+        AluOp::Add => "add",
+        AluOp::Sub => "sub",
+        AluOp::Sll => "sll",
+        AluOp::Slt => "slt",
+        AluOp::Sltu => "sltu",
+        AluOp::Xor => "xor",
+        AluOp::Srl => "srl",
+        AluOp::Sra => "sra",
+        AluOp::Or => "or",
+        AluOp::And => "and",
+    }
+}
+
+fn mul_name(op: MulOp) -> &'static str {
+    match op {
+        MulOp::Mul => "mul",
+        MulOp::Mulh => "mulh",
+        MulOp::Mulhsu => "mulhsu",
+        MulOp::Mulhu => "mulhu",
+        MulOp::Div => "div",
+        MulOp::Divu => "divu",
+        MulOp::Rem => "rem",
+        MulOp::Remu => "remu",
+    }
+}
+
+fn amo_name(op: AmoOp) -> &'static str {
+    match op {
+        AmoOp::Swap => "amoswap",
+        AmoOp::Add => "amoadd",
+        AmoOp::Xor => "amoxor",
+        AmoOp::And => "amoand",
+        AmoOp::Or => "amoor",
+        AmoOp::Min => "amomin",
+        AmoOp::Max => "amomax",
+        AmoOp::Minu => "amominu",
+        AmoOp::Maxu => "amomaxu",
+    }
+}
+
+fn width_suffix(width: AmoWidth) -> &'static str {
+    match width {
+        AmoWidth::W => "w",
+        AmoWidth::D => "d",
+    }
+}
+
+fn order_suffix(aq: bool, rl: bool) -> &'static str {
+    match (aq, rl) {
+        (false, false) => "",
+        (true, false) => ".aq",
+        (false, true) => ".rl",
+        (true, true) => ".aqrl",
+    }
+}
+
+/// Mnemonic of an OP-IMM instruction (`None` for `Sub`, which has no immediate form).
+fn op_imm_name(op: AluOp) -> Option<&'static str> {
+    Some(match op {
+        AluOp::Add => "addi",
+        AluOp::Slt => "slti",
+        AluOp::Sltu => "sltiu",
+        AluOp::Xor => "xori",
+        AluOp::Or => "ori",
+        AluOp::And => "andi",
+        AluOp::Sll => "slli",
+        AluOp::Srl => "srli",
+        AluOp::Sra => "srai",
+        AluOp::Sub => return None,
+    })
+}
+
+fn is_shift(op: AluOp) -> bool {
+    matches!(op, AluOp::Sll | AluOp::Srl | AluOp::Sra)
+}
+
+impl fmt::Display for Disasm<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pc = self.pc;
+        match *self.inst {
+            // objdump prints the 20-bit U-immediate field in hex.
+            Inst::Lui { rd, imm } => write!(f, "lui {},{:#x}", reg(rd), (imm >> 12) & 0xf_ffff),
+            Inst::Auipc { rd, imm } => {
+                write!(f, "auipc {},{:#x}", reg(rd), (imm >> 12) & 0xf_ffff)
+            }
+            Inst::Jal { rd, imm } => write!(f, "jal {},{}", reg(rd), Target(imm, pc)),
+            Inst::Jalr { rd, rs1, imm } => write!(f, "jalr {},{}({})", reg(rd), imm, reg(rs1)),
+            Inst::Branch { op, rs1, rs2, imm } => {
+                let name = match op {
+                    BranchOp::Beq => "beq",
+                    BranchOp::Bne => "bne",
+                    BranchOp::Blt => "blt",
+                    BranchOp::Bge => "bge",
+                    BranchOp::Bltu => "bltu",
+                    BranchOp::Bgeu => "bgeu",
+                };
+                write!(f, "{name} {},{},{}", reg(rs1), reg(rs2), Target(imm, pc))
+            }
+            Inst::Load { op, rd, rs1, imm } => {
+                let name = match op {
+                    LoadOp::Lb => "lb",
+                    LoadOp::Lh => "lh",
+                    LoadOp::Lw => "lw",
+                    LoadOp::Ld => "ld",
+                    LoadOp::Lbu => "lbu",
+                    LoadOp::Lhu => "lhu",
+                    LoadOp::Lwu => "lwu",
+                };
+                write!(f, "{name} {},{}({})", reg(rd), imm, reg(rs1))
+            }
+            Inst::Store { op, rs1, rs2, imm } => {
+                let name = match op {
+                    StoreOp::Sb => "sb",
+                    StoreOp::Sh => "sh",
+                    StoreOp::Sw => "sw",
+                    StoreOp::Sd => "sd",
+                };
+                write!(f, "{name} {},{}({})", reg(rs2), imm, reg(rs1))
+            }
+            Inst::OpImm { op, rd, rs1, imm } | Inst::OpImm32 { op, rd, rs1, imm } => {
+                let w = if matches!(self.inst, Inst::OpImm32 { .. }) {
+                    "w"
+                } else {
+                    ""
+                };
+                let name = op_imm_name(op).filter(|_| {
+                    w.is_empty() || matches!(op, AluOp::Add | AluOp::Sll | AluOp::Srl | AluOp::Sra)
+                });
+                let Some(name) = name else {
+                    // Not produced by the decoder; print something readable anyway.
+                    return write!(f, "<invalid {:?}>", self.inst);
+                };
+                // objdump prints shift amounts in hex, other immediates in decimal.
+                if is_shift(op) {
+                    write!(f, "{name}{w} {},{},{:#x}", reg(rd), reg(rs1), imm)
+                } else {
+                    write!(f, "{name}{w} {},{},{}", reg(rd), reg(rs1), imm)
+                }
+            }
+            Inst::Op { op, rd, rs1, rs2 } => {
+                write!(f, "{} {},{},{}", alu_name(op), reg(rd), reg(rs1), reg(rs2))
+            }
+            Inst::Op32 { op, rd, rs1, rs2 } => {
+                write!(f, "{}w {},{},{}", alu_name(op), reg(rd), reg(rs1), reg(rs2))
+            }
+            Inst::MulDiv { op, rd, rs1, rs2 } => {
+                write!(f, "{} {},{},{}", mul_name(op), reg(rd), reg(rs1), reg(rs2))
+            }
+            Inst::MulDiv32 { op, rd, rs1, rs2 } => {
+                write!(f, "{}w {},{},{}", mul_name(op), reg(rd), reg(rs1), reg(rs2))
+            }
+            Inst::Fence { pred, succ, fm } => match (fm, pred, succ) {
+                (0b1000, 0b0011, 0b0011) => f.write_str("fence.tso"),
+                (0, 0b0001, 0) => f.write_str("pause"),
+                (0, _, _) => write!(f, "fence {},{}", FenceSet(pred), FenceSet(succ)),
+                _ => write!(
+                    f,
+                    "fence {},{} # fm={:#x}",
+                    FenceSet(pred),
+                    FenceSet(succ),
+                    fm
+                ),
+            },
+            Inst::FenceI => f.write_str("fence.i"),
+            Inst::Ecall => f.write_str("ecall"),
+            Inst::Ebreak => f.write_str("ebreak"),
+            Inst::Mret => f.write_str("mret"),
+            Inst::Sret => f.write_str("sret"),
+            Inst::Wfi => f.write_str("wfi"),
+            Inst::SfenceVma { rs1, rs2 } => write!(f, "sfence.vma {},{}", reg(rs1), reg(rs2)),
+            Inst::Csr { op, rd, src, csr } => {
+                let base = match op {
+                    CsrOp::Rw => "csrrw",
+                    CsrOp::Rs => "csrrs",
+                    CsrOp::Rc => "csrrc",
+                };
+                let name = csr_name(csr).unwrap_or_else(|| format!("{csr:#x}"));
+                match src {
+                    CsrSrc::Reg(rs1) => write!(f, "{base} {},{name},{}", reg(rd), reg(rs1)),
+                    CsrSrc::Imm(uimm) => write!(f, "{base}i {},{name},{uimm}", reg(rd)),
+                }
+            }
+            Inst::Lr {
+                width,
+                rd,
+                rs1,
+                aq,
+                rl,
+            } => write!(
+                f,
+                "lr.{}{} {},({})",
+                width_suffix(width),
+                order_suffix(aq, rl),
+                reg(rd),
+                reg(rs1)
+            ),
+            Inst::Sc {
+                width,
+                rd,
+                rs1,
+                rs2,
+                aq,
+                rl,
+            } => write!(
+                f,
+                "sc.{}{} {},{},({})",
+                width_suffix(width),
+                order_suffix(aq, rl),
+                reg(rd),
+                reg(rs2),
+                reg(rs1)
+            ),
+            Inst::Amo {
+                op,
+                width,
+                rd,
+                rs1,
+                rs2,
+                aq,
+                rl,
+            } => write!(
+                f,
+                "{}.{}{} {},{},({})",
+                amo_name(op),
+                width_suffix(width),
+                order_suffix(aq, rl),
+                reg(rd),
+                reg(rs2),
+                reg(rs1)
+            ),
+        }
+    }
+}

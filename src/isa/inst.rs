@@ -1,0 +1,285 @@
+//! The decoded instruction type.
+//!
+//! Every 32-bit and 16-bit (RVC) encoding satp understands decodes into one [`Inst`].
+//! Variants are grouped by instruction format, so that each execute arm stays small
+//! (the same grouping the Sail model uses). Register numbers are `u8` in `0..32`;
+//! immediates are already sign-extended to `i64` (or zero-extended where the ISA says so).
+
+/// A register number, 0..=31.
+pub type Reg = u8;
+
+/// Conditional branch comparisons (B-type).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BranchOp {
+    Beq,
+    Bne,
+    Blt,
+    Bge,
+    Bltu,
+    Bgeu,
+}
+
+/// Load widths and signedness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LoadOp {
+    Lb,
+    Lh,
+    Lw,
+    Ld,
+    Lbu,
+    Lhu,
+    Lwu,
+}
+
+impl LoadOp {
+    /// Access size in bytes.
+    pub fn size(self) -> u64 {
+        match self {
+            LoadOp::Lb | LoadOp::Lbu => 1,
+            LoadOp::Lh | LoadOp::Lhu => 2,
+            LoadOp::Lw | LoadOp::Lwu => 4,
+            LoadOp::Ld => 8,
+        }
+    }
+}
+
+/// Store widths.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StoreOp {
+    Sb,
+    Sh,
+    Sw,
+    Sd,
+}
+
+impl StoreOp {
+    /// Access size in bytes.
+    pub fn size(self) -> u64 {
+        match self {
+            StoreOp::Sb => 1,
+            StoreOp::Sh => 2,
+            StoreOp::Sw => 4,
+            StoreOp::Sd => 8,
+        }
+    }
+}
+
+/// Integer ALU operations of OP, OP-IMM, OP-32 and OP-IMM-32.
+///
+/// For the `*W` forms (`Inst::Op32`, `Inst::OpImm32`) only `Add`, `Sub`, `Sll`, `Srl`
+/// and `Sra` occur.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AluOp {
+    Add,
+    Sub,
+    Sll,
+    Slt,
+    Sltu,
+    Xor,
+    Srl,
+    Sra,
+    Or,
+    And,
+}
+
+/// M-extension operations. For `Inst::MulDiv32` only `Mul`, `Div`, `Divu`, `Rem`
+/// and `Remu` occur.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MulOp {
+    Mul,
+    Mulh,
+    Mulhsu,
+    Mulhu,
+    Div,
+    Divu,
+    Rem,
+    Remu,
+}
+
+/// A-extension read-modify-write operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AmoOp {
+    Swap,
+    Add,
+    Xor,
+    And,
+    Or,
+    Min,
+    Max,
+    Minu,
+    Maxu,
+}
+
+/// Width of an atomic memory operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AmoWidth {
+    W,
+    D,
+}
+
+impl AmoWidth {
+    /// Access size in bytes.
+    pub fn size(self) -> u64 {
+        match self {
+            AmoWidth::W => 4,
+            AmoWidth::D => 8,
+        }
+    }
+}
+
+/// Zicsr operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CsrOp {
+    /// CSRRW / CSRRWI
+    Rw,
+    /// CSRRS / CSRRSI
+    Rs,
+    /// CSRRC / CSRRCI
+    Rc,
+}
+
+/// Where the CSR instruction's source operand comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CsrSrc {
+    /// A register (CSRRW, CSRRS, CSRRC).
+    Reg(Reg),
+    /// A 5-bit zero-extended immediate (CSRRWI, CSRRSI, CSRRCI).
+    Imm(u8),
+}
+
+/// One decoded instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Inst {
+    /// LUI: `imm` is the sign-extended value written to rd (already shifted by 12).
+    Lui {
+        rd: Reg,
+        imm: i64,
+    },
+    /// AUIPC: `imm` is the sign-extended offset added to pc (already shifted by 12).
+    Auipc {
+        rd: Reg,
+        imm: i64,
+    },
+    Jal {
+        rd: Reg,
+        imm: i64,
+    },
+    Jalr {
+        rd: Reg,
+        rs1: Reg,
+        imm: i64,
+    },
+    Branch {
+        op: BranchOp,
+        rs1: Reg,
+        rs2: Reg,
+        imm: i64,
+    },
+    Load {
+        op: LoadOp,
+        rd: Reg,
+        rs1: Reg,
+        imm: i64,
+    },
+    Store {
+        op: StoreOp,
+        rs1: Reg,
+        rs2: Reg,
+        imm: i64,
+    },
+    /// OP-IMM. For shifts, `imm` is the shift amount (0..64).
+    OpImm {
+        op: AluOp,
+        rd: Reg,
+        rs1: Reg,
+        imm: i64,
+    },
+    /// OP-IMM-32 (ADDIW, SLLIW, SRLIW, SRAIW). For shifts, `imm` is 0..32.
+    OpImm32 {
+        op: AluOp,
+        rd: Reg,
+        rs1: Reg,
+        imm: i64,
+    },
+    Op {
+        op: AluOp,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
+    },
+    Op32 {
+        op: AluOp,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
+    },
+    MulDiv {
+        op: MulOp,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
+    },
+    MulDiv32 {
+        op: MulOp,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
+    },
+    /// FENCE (including FENCE.TSO and PAUSE, which are FENCEs with particular fields).
+    Fence {
+        pred: u8,
+        succ: u8,
+        fm: u8,
+    },
+    FenceI,
+    Ecall,
+    Ebreak,
+    Mret,
+    Sret,
+    Wfi,
+    SfenceVma {
+        rs1: Reg,
+        rs2: Reg,
+    },
+    Csr {
+        op: CsrOp,
+        rd: Reg,
+        src: CsrSrc,
+        csr: u16,
+    },
+    Lr {
+        width: AmoWidth,
+        rd: Reg,
+        rs1: Reg,
+        aq: bool,
+        rl: bool,
+    },
+    Sc {
+        width: AmoWidth,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
+        aq: bool,
+        rl: bool,
+    },
+    Amo {
+        op: AmoOp,
+        width: AmoWidth,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
+        aq: bool,
+        rl: bool,
+    },
+}
+
+/// Length in bytes of the instruction whose low 16 bits are `low`:
+/// 2 for a compressed instruction (low two bits != 0b11), otherwise 4.
+#[inline(always)]
+pub fn inst_len(low: u16) -> u64 {
+    if low & 3 == 3 {
+        4
+    } else {
+        2
+    }
+}

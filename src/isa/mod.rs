@@ -1,0 +1,13 @@
+//! The instruction set: decoded instruction type, decoder, RVC expansion, disassembly
+//! and CSR numbers. Everything here is side-effect free.
+
+pub mod compressed;
+pub mod csr;
+pub mod decode;
+pub mod disasm;
+pub mod inst;
+pub mod privilege;
+
+pub use decode::{decode, decode_compressed, DecodeError};
+pub use inst::*;
+pub use privilege::Privilege;
