@@ -16,8 +16,9 @@
  *              sstatus in the S handler): MPP/SPP tell the trapping mode.
  *   s6  (x22)  3 if the M handler caught the trap, 1 if the S handler did.
  *   s5  (x21)  if non-zero when the M handler catches a trap, the handler
- *              resumes in M-mode (MPP := M) instead of the trapping mode,
- *              and clears s5.  This is how a test climbs back to M.
+ *              resumes in M-mode (MPP := M, with MIE = 0) instead of the
+ *              trapping mode, and clears s5.  This is how a test climbs
+ *              back to M.
  *   t5  (x30)  clobbered by the env's trap vector and by both handlers.
  *
  * Interrupts: a caught interrupt has its enable bit cleared in mie (M
@@ -121,6 +122,8 @@ mtvec_handler:                                                          \
 1:      beqz s5, 2f;                                                    \
         li t5, MSTATUS_MPP;                                             \
         csrs mstatus, t5;                                               \
+        li t5, MSTATUS_MPIE;                                            \
+        csrc mstatus, t5;                                               \
         li s5, 0;                                                       \
 2:      csrw mepc, s11;                                                 \
         li s11, 0;                                                      \
@@ -169,9 +172,10 @@ pass:                                                                   \
 /* ---- mode changes ------------------------------------------------------ */
 
 /* From M-mode: continue at the next instruction in `mode` (MODE_U/S/M),
- * via mret.  Clobbers t4; leaves MPIE as it was. */
+ * via mret, with mstatus.MIE = 0 afterwards (MPIE is cleared first).
+ * Clobbers t4. */
 #define MTEST_GOTO_MODE(mode)                                           \
-        li t4, MSTATUS_MPP;                                             \
+        li t4, MSTATUS_MPP | MSTATUS_MPIE;                              \
         csrc mstatus, t4;                                               \
         li t4, ((mode) << 11);                                          \
         csrs mstatus, t4;                                               \
@@ -180,9 +184,9 @@ pass:                                                                   \
         mret;                                                           \
 9001:
 
-/* From any mode: back to M-mode at the next instruction, through an ecall
- * caught by the M handler (ecalls from U or S must not be delegated when
- * this is used).  Clobbers the trap record s6-s10. */
+/* From any mode: back to M-mode at the next instruction, with MIE = 0,
+ * through an ecall caught by the M handler (ecalls from U or S must not be
+ * delegated when this is used).  Clobbers the trap record s6-s10. */
 #define MTEST_BACK_TO_M                                                 \
         li s5, 1;                                                       \
         la s11, 9002f;                                                  \

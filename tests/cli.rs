@@ -1,0 +1,166 @@
+//! The `satp` command line as a user runs it: exit statuses, one-line host errors, the
+//! built-in demo and the test runner.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn satp(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_satp"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("satp binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("satp-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+const ADD: &str = "riscv-tests/isa/rv64ui-p-add";
+
+fn add_elf() -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(ADD)).unwrap()
+}
+
+/// A host error is exactly one line on stderr, exit status 2, no backtrace.
+fn assert_host_error(o: &Output, needle: &str) {
+    assert_eq!(o.status.code(), Some(2), "stderr: {}", stderr(o));
+    let e = stderr(o);
+    assert_eq!(e.trim_end().lines().count(), 1, "one line: {e}");
+    assert!(e.contains(needle), "{e:?} should mention {needle:?}");
+    assert!(!e.contains("panicked"), "{e}");
+}
+
+#[test]
+fn demo_runs_without_arguments() {
+    let o = satp(&[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("crc32(\"123456789\") = 0xcbf43926  ok"),
+        "{out}"
+    );
+    assert!(out.trim_end().ends_with("demo finished"), "{out}");
+}
+
+#[test]
+fn run_passes_a_test_and_reports_instruction_limit() {
+    assert_eq!(satp(&["run", ADD]).status.code(), Some(0));
+    let o = satp(&["run", "--max-insns", "100", "firmware/bench/bench-bare.elf"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("instruction limit reached after 100 instructions"));
+}
+
+#[test]
+fn stats_report_counts_instructions() {
+    let o = satp(&["run", "--stats", ADD]);
+    assert_eq!(o.status.code(), Some(0));
+    let e = stderr(&o);
+    let line = e
+        .lines()
+        .find(|l| l.starts_with("instructions"))
+        .expect("instructions line");
+    let n: u64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+    assert!(n > 100 && n < 100_000, "{line}");
+}
+
+#[test]
+fn host_errors_are_one_line_with_status_2() {
+    assert_host_error(
+        &satp(&["run", "/nonexistent/file.elf"]),
+        "/nonexistent/file.elf",
+    );
+    let text = temp_file("text.elf", b"just some text, not an ELF\n");
+    assert_host_error(&satp(&["run", text.to_str().unwrap()]), "not an ELF");
+
+    let mut elf32 = add_elf();
+    elf32[4] = 1;
+    let p = temp_file("class32.elf", &elf32);
+    assert_host_error(&satp(&["run", p.to_str().unwrap()]), "32-bit");
+
+    let mut x86 = add_elf();
+    x86[18] = 62;
+    let p = temp_file("x86.elf", &x86);
+    assert_host_error(&satp(&["run", p.to_str().unwrap()]), "machine 62");
+
+    let full = add_elf();
+    let p = temp_file("trunc.elf", &full[..full.len().min(0x1100)]);
+    let o = satp(&["run", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"));
+
+    // Move the first PT_LOAD segment below RAM.
+    let mut moved = add_elf();
+    let phoff = u64::from_le_bytes(moved[0x20..0x28].try_into().unwrap()) as usize;
+    let phentsize = u16::from_le_bytes(moved[0x36..0x38].try_into().unwrap()) as usize;
+    let phnum = u16::from_le_bytes(moved[0x38..0x3a].try_into().unwrap()) as usize;
+    let ph = (0..phnum)
+        .map(|i| phoff + i * phentsize)
+        .find(|&o| u32::from_le_bytes(moved[o..o + 4].try_into().unwrap()) == 1)
+        .expect("a PT_LOAD");
+    moved[ph + 0x18..ph + 0x20].copy_from_slice(&0x1000u64.to_le_bytes());
+    let p = temp_file("outside.elf", &moved);
+    assert_host_error(&satp(&["run", p.to_str().unwrap()]), "outside RAM");
+
+    assert_eq!(satp(&["run", "--mem", "1M", ADD]).status.code(), Some(2));
+    assert_eq!(satp(&["run", "--itlb", "3:5", ADD]).status.code(), Some(2));
+}
+
+#[test]
+fn test_command_runs_a_directory_and_counts() {
+    let o = satp(&["test", "riscv-tests/isa"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    let last = out.trim_end().lines().last().unwrap();
+    let passed: usize = last.split_whitespace().next().unwrap().parse().unwrap();
+    assert_eq!(last, format!("{passed} passed, 0 failed"));
+    assert_eq!(
+        out.lines().filter(|l| l.starts_with("PASS")).count(),
+        passed
+    );
+    assert!(passed >= 40, "{last}");
+}
+
+#[test]
+fn a_failing_guest_reports_its_test_number() {
+    // Break rv64ui-p-add: its expected values are loaded with `addi rd, x0, imm`, so
+    // turning every expected 3 into 4 makes the first test that expects 3 fail.
+    let mut elf = add_elf();
+    let mut patched = 0;
+    for w in (0..elf.len() - 4).step_by(2) {
+        let word = u32::from_le_bytes(elf[w..w + 4].try_into().unwrap());
+        // addi x?, x0, 3  (opcode 0x13, funct3 0, rs1 0, imm 3)
+        if word & 0xfff0_707f == 0x0030_0013 {
+            let new = (word & !0xfff0_0000) | (4 << 20);
+            elf[w..w + 4].copy_from_slice(&new.to_le_bytes());
+            patched += 1;
+        }
+    }
+    assert!(patched > 0);
+    let p = temp_file("broken-add", &elf);
+    let o = satp(&["run", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("guest exited with code"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("riscv-tests test"), "{}", stderr(&o));
+    let t = satp(&["test", p.to_str().unwrap(), ADD]);
+    assert_eq!(t.status.code(), Some(1));
+    let out = stdout(&t);
+    assert!(out.contains("FAIL"), "{out}");
+    assert!(out.trim_end().ends_with("1 passed, 1 failed"), "{out}");
+}
