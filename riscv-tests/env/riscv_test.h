@@ -85,6 +85,10 @@
 
 /* ---- start of the test body */
 #define RVTEST_CODE_BEGIN                                               \
+        /* name the object after the source (as given on the command */ \
+        /* line, relative): otherwise ld names it after gcc's random */ \
+        /* temporary .o and builds are not reproducible              */ \
+        .file __BASE_FILE__;                                            \
         .ifndef satp_test_mode;                                         \
         .set satp_test_mode, 0;                                         \
         .endif;                                                         \
