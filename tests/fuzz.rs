@@ -81,6 +81,7 @@ fn a_million_random_instructions_never_panic() {
             c.write(PMPADDR0, rng.next());
             c.write(PMPADDR0 + 1, rng.next());
         }
+        hart.invalidate_caches();
         for _ in 0..1100 {
             let before = hart.stats.instructions;
             hart.step(&mut m.bus);

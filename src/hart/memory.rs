@@ -57,6 +57,42 @@ impl PteMemory for ReadOnlyMemory<'_> {
     }
 }
 
+/// A one-entry cache in front of a TLB (host speed-up only). It holds the translation
+/// of the 4 KiB page the TLB last translated, and is used only while nothing that could
+/// change the result has happened: the TLB's generation (any removal or replacement) and
+/// the hart's `mmu_epoch` (bumped by every CSR write, trap and xRET) are unchanged.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct MicroTlb {
+    vpn: u64,
+    page: u64,
+    epoch: u64,
+    generation: u64,
+    /// Bit per access kind (see `access_bit`) that may use this entry.
+    perms: u8,
+    /// Whether the translation came from the TLB (so TLB counters are kept).
+    paged: bool,
+}
+
+impl MicroTlb {
+    pub(crate) const EMPTY: MicroTlb = MicroTlb {
+        vpn: u64::MAX,
+        page: 0,
+        epoch: u64::MAX,
+        generation: 0,
+        perms: 0,
+        paged: false,
+    };
+}
+
+#[inline(always)]
+fn access_bit(access: AccessType) -> u8 {
+    match access {
+        AccessType::Fetch => 1,
+        AccessType::Load => 2,
+        AccessType::Store => 4,
+    }
+}
+
 /// The access-fault exception for `access` at `vaddr`.
 fn access_fault(access: AccessType, vaddr: u64) -> Exception {
     match access {
@@ -106,15 +142,116 @@ impl Hart {
         access: AccessType,
         privilege: Privilege,
     ) -> Result<u64, Exception> {
-        let paddr = if privilege == Privilege::Machine || self.csr.satp >> 60 == 0 {
-            vaddr
-        } else {
+        let fetch = access == AccessType::Fetch;
+        let micro = if fetch { &self.micro_i } else { &self.micro_d };
+        if micro.vpn == vaddr >> 12
+            && micro.epoch == self.mmu_epoch
+            && micro.perms & access_bit(access) != 0
+        {
+            let tlb = if fetch {
+                &mut self.itlb
+            } else {
+                &mut self.dtlb
+            };
+            if !micro.paged {
+                return Ok(micro.page | (vaddr & 0xfff));
+            }
+            if micro.generation == tlb.generation() {
+                // A hit on the entry the TLB last used: the same hit the TLB would give,
+                // and (since that entry is already the most recently used) no change to
+                // its replacement state; only the counters move.
+                tlb.stats.accesses += 1;
+                tlb.stats.hits += 1;
+                return Ok(micro.page | (vaddr & 0xfff));
+            }
+        }
+        self.translate_slow(bus, vaddr, size, access, privilege)
+    }
+
+    /// The full path: the TLB or the walker, then PMP; refills the micro-TLB.
+    #[inline(never)]
+    fn translate_slow(
+        &mut self,
+        bus: &mut Bus,
+        vaddr: u64,
+        size: u64,
+        access: AccessType,
+        privilege: Privilege,
+    ) -> Result<u64, Exception> {
+        let paged = privilege != Privilege::Machine && self.csr.satp >> 60 != 0;
+        let paddr = if paged {
             self.translate_paged(bus, vaddr, access, privilege)?
+        } else {
+            vaddr
         };
         if !self.csr.pmp.check(paddr, size, access, privilege) {
             return Err(access_fault(access, vaddr));
         }
+        if !self.mmu.tlb_check {
+            self.refill_micro(vaddr, paddr, access, privilege, paged);
+        }
         Ok(paddr)
+    }
+
+    /// Records the translation just made in the micro-TLB of its kind: the accesses the
+    /// cached PTE (and A/D state) permits, and PMP permitting the whole 4 KiB page.
+    fn refill_micro(
+        &mut self,
+        vaddr: u64,
+        paddr: u64,
+        access: AccessType,
+        privilege: Privilege,
+        paged: bool,
+    ) {
+        let page = paddr & !0xfff;
+        let kinds: &[AccessType] = if access == AccessType::Fetch {
+            &[AccessType::Fetch]
+        } else {
+            &[AccessType::Load, AccessType::Store]
+        };
+        let mut perms = 0u8;
+        let mut generation = 0;
+        let pte = if paged {
+            let asid = sv39::satp_asid(self.csr.satp);
+            let tlb = if access == AccessType::Fetch {
+                &self.itlb
+            } else {
+                &self.dtlb
+            };
+            generation = tlb.generation();
+            match tlb.probe(vaddr, asid) {
+                Some(e) => Some(e.pte),
+                None => return,
+            }
+        } else {
+            None
+        };
+        let sum = self.csr.mstatus & MSTATUS_SUM != 0;
+        let mxr = self.csr.mstatus & MSTATUS_MXR != 0;
+        for &k in kinds {
+            let mmu_ok = match pte {
+                Some(pte) => {
+                    sv39::leaf_permits(pte, k, privilege, sum, mxr) && sv39::ad_satisfied(pte, k)
+                }
+                None => true,
+            };
+            if mmu_ok && self.csr.pmp.check(page, 4096, k, privilege) {
+                perms |= access_bit(k);
+            }
+        }
+        let entry = MicroTlb {
+            vpn: vaddr >> 12,
+            page,
+            epoch: self.mmu_epoch,
+            generation,
+            perms,
+            paged,
+        };
+        if access == AccessType::Fetch {
+            self.micro_i = entry;
+        } else {
+            self.micro_d = entry;
+        }
     }
 
     /// Translation with paging on, through the architectural TLB ([`mmu::translate`]): a hit

@@ -42,7 +42,7 @@ impl Default for MmuOptions {
 /// The decoded-instruction cache: direct-mapped by physical pc, validated against the raw
 /// instruction bits on every use (so self-modifying code is always seen), purely a host
 /// speed-up with no architectural effect.
-const DCACHE_ENTRIES: usize = 1 << 14;
+const DCACHE_ENTRIES: usize = 1 << 12;
 
 #[derive(Clone, Copy)]
 struct DecodedSlot {
@@ -69,6 +69,11 @@ pub struct Hart {
     decoded: Vec<DecodedSlot>,
     /// Rate limiter for `--tlb-check` warnings.
     pub(crate) tlb_check_warnings: u64,
+    /// Bumped whenever privilege, mstatus, satp or PMP may have changed; host-side
+    /// translation caches are valid only within one epoch.
+    pub(crate) mmu_epoch: u64,
+    pub(crate) micro_i: memory::MicroTlb,
+    pub(crate) micro_d: memory::MicroTlb,
 }
 
 impl Hart {
@@ -96,7 +101,17 @@ impl Hart {
             index,
             decoded: vec![empty; DCACHE_ENTRIES],
             tlb_check_warnings: 0,
+            mmu_epoch: 0,
+            micro_i: memory::MicroTlb::EMPTY,
+            micro_d: memory::MicroTlb::EMPTY,
         }
+    }
+
+    /// Drops every host-side cache of translation state. Call after changing CSRs or the
+    /// privilege mode directly (instructions and traps do this themselves).
+    #[inline(always)]
+    pub fn invalidate_caches(&mut self) {
+        self.mmu_epoch = self.mmu_epoch.wrapping_add(1);
     }
 
     #[inline(always)]

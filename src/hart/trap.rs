@@ -174,6 +174,7 @@ impl Hart {
             Trap::Interrupt(i) => (true, i.code(), 0),
         };
         self.stats.note_trap(trap, self.privilege);
+        self.invalidate_caches();
         bus.clear_reservation(self.index);
         let deleg = if interrupt {
             self.csr.mideleg

@@ -43,6 +43,7 @@ impl Hart {
                 CsrOp::Rc => old & !operand,
             };
             self.csr.write(csr, new);
+            self.invalidate_caches();
         }
         self.set_reg(rd, old);
         Ok(())
@@ -66,6 +67,7 @@ impl Hart {
         }
         self.privilege = mpp;
         self.pc = c.mepc;
+        self.invalidate_caches();
         Ok(())
     }
 
@@ -91,6 +93,7 @@ impl Hart {
         c.mstatus &= !MSTATUS_MPRV;
         self.privilege = spp;
         self.pc = c.sepc;
+        self.invalidate_caches();
         Ok(())
     }
 
