@@ -26,6 +26,7 @@
 pub mod bus;
 pub mod cli;
 pub mod devices;
+pub mod fdt;
 pub mod hart;
 pub mod isa;
 pub mod loader;

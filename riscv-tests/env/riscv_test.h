@@ -24,6 +24,8 @@
  *   number.
  *   Any trap other than an ecall that the test does not handle itself is a
  *   failure with code SATP_UNEXPECTED_TRAP_CODE (1337): tohost = 2675.
+ *   RVTEST_FAIL with gp = 0 (no test started) reports test number 1.
+ *   Names starting with satp_ / SATP_ are reserved for the env and macros.
  *
  * Hooks:
  *   mtvec_handler (weak): if the test defines it, the env's M-mode trap

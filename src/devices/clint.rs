@@ -106,7 +106,11 @@ impl Clint {
 
     fn check(offset: u64, size: u64) -> Result<(), BusFault> {
         let aligned = (size == 4 || size == 8) && offset % size == 0;
-        if aligned && offset.checked_add(size).is_some_and(|end| end <= CLINT_SIZE) {
+        if aligned
+            && offset
+                .checked_add(size)
+                .is_some_and(|end| end <= CLINT_SIZE)
+        {
             Ok(())
         } else {
             Err(BusFault)

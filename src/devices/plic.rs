@@ -391,10 +391,7 @@ mod tests {
         prio(&mut p, 8, 1);
         enable(&mut p, 5, 0, 1 << 7); // hart 2, S-mode
         enable(&mut p, 2, 0, 1 << 8); // hart 1, M-mode
-        assert_eq!(
-            p.read(ENABLE_BASE + ENABLE_STRIDE * 5, 4).unwrap(),
-            1 << 7
-        );
+        assert_eq!(p.read(ENABLE_BASE + ENABLE_STRIDE * 5, 4).unwrap(), 1 << 7);
         p.set_level(7, true);
         assert_eq!(p.lines(0), 0);
         assert_eq!(p.lines(1), 0);

@@ -74,14 +74,11 @@ RVTEST_CODE_BEGIN
   li t0, MIP_STIP
   csrc mip, t0
 
-#ifndef SATP_QEMU_CHECK
-  # (QEMU 7.2's virt board does not let software set mip.SEIP, see csr.S)
   li t0, MIP_SEIP
   csrs mip, t0
   TEST_VECTORED_IRQ(12, IRQ_SEI, li t0, MIP_SEIP; csrs mie, t0; csrsi mstatus, MSTATUS_MIE)
   li t0, MIP_SEIP
   csrc mip, t0
-#endif
 
   # machine software interrupt through the CLINT; wait until mip shows it
   # (the spec only promises "eventually")
