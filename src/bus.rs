@@ -7,6 +7,8 @@
 //! The bus also keeps the LR/SC reservations of all harts, so that a store by anyone to a
 //! reserved doubleword breaks the reservation, and watches the HTIF `tohost` doubleword.
 
+use crate::devices::clint::{Clint, CLINT_BASE, CLINT_SIZE};
+use crate::devices::plic::{Plic, PLIC_BASE, PLIC_SIZE};
 use thiserror::Error;
 
 /// A device mapped into the physical address space.
@@ -132,8 +134,12 @@ struct Mapping {
 /// Marks a reservation slot as empty.
 const NO_RESERVATION: u64 = u64::MAX;
 
-/// RAM, devices, reservations and the HTIF watch.
+/// RAM, the CLINT and PLIC (held typed: they own time and interrupt routing), other
+/// devices, reservations and the HTIF watch.
 pub struct Bus {
+    /// The core-local interruptor; owns mtime.
+    pub clint: Clint,
+    pub plic: Plic,
     ram_base: u64,
     ram: Vec<u8>,
     devices: Vec<Mapping>,
@@ -142,24 +148,24 @@ pub struct Bus {
     any_reservation: bool,
     /// Physical address of `tohost` (16 bytes watched: tohost and fromhost), or u64::MAX.
     htif_base: u64,
-    /// Set when a store touched the watched tohost/fromhost bytes.
-    pub htif_touched: bool,
-    /// The platform timer (CLINT mtime), in timebase ticks. Advanced by the machine.
-    pub mtime: u64,
+    /// Set when a store touched the watched tohost/fromhost bytes, or any device was
+    /// accessed: the machine then ends the current batch to poll HTIF and tick devices.
+    pub attention: bool,
 }
 
 impl Bus {
     /// A bus with `ram_size` bytes of zeroed RAM at `ram_base`.
     pub fn new(ram_base: u64, ram_size: u64) -> Bus {
         Bus {
+            clint: Clint::new(1),
+            plic: Plic::new(1),
             ram_base,
             ram: vec![0; ram_size as usize],
             devices: Vec::new(),
             reservations: Vec::new(),
             any_reservation: false,
             htif_base: u64::MAX,
-            htif_touched: false,
-            mtime: 0,
+            attention: false,
         }
     }
 
@@ -210,10 +216,58 @@ impl Bus {
         Ok(())
     }
 
-    /// Sets the number of harts whose reservations are tracked.
+    /// Sets the number of harts: reservations, CLINT and PLIC contexts.
     pub fn set_harts(&mut self, n: usize) {
         self.reservations = vec![NO_RESERVATION; n];
         self.any_reservation = false;
+        self.clint = Clint::new(n);
+        self.plic = Plic::new(n);
+    }
+
+    /// The platform timer, in timebase ticks.
+    #[inline]
+    pub fn mtime(&self) -> u64 {
+        self.clint.mtime
+    }
+
+    /// Ticks every device (DMA, input, completions due), then samples their interrupt
+    /// lines into the PLIC. Returns an exit code if a device asked to end the run.
+    pub fn service_devices(&mut self) -> Option<u64> {
+        let mut exit = None;
+        let mut ctx = DeviceContext {
+            mtime: self.clint.mtime,
+            ram: RamView::new(self.ram_base, &mut self.ram),
+            exit: &mut exit,
+        };
+        for m in self.devices.iter_mut() {
+            m.device.tick(&mut ctx);
+            if let Some(src) = m.device.irq_source() {
+                self.plic.set_level(src, m.device.irq_level());
+            }
+        }
+        exit
+    }
+
+    /// The earliest mtime at which a timer or device changes state by itself.
+    pub fn next_event(&self) -> Option<u64> {
+        let devices = self.devices.iter().filter_map(|m| m.device.next_event());
+        self.clint.next_event().into_iter().chain(devices).min()
+    }
+
+    /// Flushes device state to the host (disk images); the first error is returned.
+    pub fn flush_devices(&mut self) -> std::io::Result<()> {
+        let mut result = Ok(());
+        for m in self.devices.iter_mut() {
+            if let Err(e) = m.device.flush() {
+                if result.is_ok() {
+                    result = Err(std::io::Error::new(
+                        e.kind(),
+                        format!("{}: {e}", m.device.name()),
+                    ));
+                }
+            }
+        }
+        result
     }
 
     /// Watches the 16 bytes at `paddr` (tohost, fromhost) for stores.
@@ -285,7 +339,7 @@ impl Bus {
     fn note_store(&mut self, paddr: u64, size: u64) {
         // Overlap of [paddr, paddr+size) with the 16 watched bytes, without overflow.
         if paddr.wrapping_sub(self.htif_base).wrapping_add(size - 1) < 15 + size {
-            self.htif_touched = true;
+            self.attention = true;
         }
         if self.any_reservation {
             let first = paddr & !7;
@@ -335,8 +389,15 @@ impl Bus {
 
     #[cold]
     fn device_read(&mut self, paddr: u64, size: u64) -> Result<u64, BusFault> {
-        if paddr % size != 0 {
+        if size == 0 || paddr % size != 0 {
             return Err(BusFault);
+        }
+        self.attention = true;
+        if paddr.wrapping_sub(CLINT_BASE) < CLINT_SIZE {
+            return self.clint.read(paddr - CLINT_BASE, size);
+        }
+        if paddr.wrapping_sub(PLIC_BASE) < PLIC_SIZE {
+            return self.plic.read(paddr - PLIC_BASE, size);
         }
         let (m, off) = self.find_device(paddr, size).ok_or(BusFault)?;
         m.device.read(off, size)
@@ -344,8 +405,15 @@ impl Bus {
 
     #[cold]
     fn device_write(&mut self, paddr: u64, size: u64, value: u64) -> Result<(), BusFault> {
-        if paddr % size != 0 {
+        if size == 0 || paddr % size != 0 {
             return Err(BusFault);
+        }
+        self.attention = true;
+        if paddr.wrapping_sub(CLINT_BASE) < CLINT_SIZE {
+            return self.clint.write(paddr - CLINT_BASE, size, value);
+        }
+        if paddr.wrapping_sub(PLIC_BASE) < PLIC_SIZE {
+            return self.plic.write(paddr - PLIC_BASE, size, value);
         }
         let (m, off) = self.find_device(paddr, size).ok_or(BusFault)?;
         m.device.write(off, size, value)
@@ -442,8 +510,8 @@ mod tests {
 
         bus.watch_htif(0x8000_0800);
         bus.write(0x8000_07f8, 8, 1).unwrap();
-        assert!(!bus.htif_touched);
+        assert!(!bus.attention);
         bus.write(0x8000_0808, 4, 1).unwrap();
-        assert!(bus.htif_touched);
+        assert!(bus.attention);
     }
 }

@@ -50,6 +50,42 @@ pub fn parse_count(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("'{s}' is too large"))
 }
 
+/// Expands the escapes of `--send`: `\n`, `\r`, `\t`, `\\`, `\e` (ESC) and `\xNN`. An
+/// unknown or incomplete escape is kept as written.
+pub fn unescape(s: &str) -> Vec<u8> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' && i + 1 < b.len() {
+            let (byte, used) = match b[i + 1] {
+                b'n' => (Some(b'\n'), 2),
+                b'r' => (Some(b'\r'), 2),
+                b't' => (Some(b'\t'), 2),
+                b'e' => (Some(0x1b), 2),
+                b'\\' => (Some(b'\\'), 2),
+                b'x' if i + 4 <= b.len() => {
+                    let hex = std::str::from_utf8(&b[i + 2..i + 4]).ok();
+                    match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                        Some(v) => (Some(v), 4),
+                        None => (None, 1),
+                    }
+                }
+                _ => (None, 1),
+            };
+            match byte {
+                Some(v) => out.push(v),
+                None => out.push(b[i]),
+            }
+            i += used;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,5 +104,14 @@ mod tests {
         assert_eq!(parse_count("50M"), Ok(50_000_000));
         assert_eq!(parse_count("1_000"), Ok(1000));
         assert!(parse_count("x").is_err());
+    }
+
+    #[test]
+    fn send_escapes() {
+        assert_eq!(unescape("ls\\n"), b"ls\n");
+        assert_eq!(unescape("a\\r\\tb\\\\"), b"a\r\tb\\");
+        assert_eq!(unescape("\\x41\\x4"), b"A\\x4");
+        assert_eq!(unescape("\\q"), b"\\q");
+        assert_eq!(unescape("end\\"), b"end\\");
     }
 }

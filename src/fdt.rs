@@ -42,7 +42,10 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
     let root = f.begin_node("")?;
     f.property_u32("#address-cells", 2)?;
     f.property_u32("#size-cells", 2)?;
-    f.property_string_list("compatible", vec!["satp,virt".into(), "riscv-virtio".into()])?;
+    f.property_string_list(
+        "compatible",
+        vec!["satp,virt".into(), "riscv-virtio".into()],
+    )?;
     f.property_string("model", "satp virt (riscv-virtio compatible)")?;
 
     let chosen = f.begin_node("chosen")?;
@@ -69,7 +72,10 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
         f.property_string("compatible", "riscv")?;
         f.property_string("riscv,isa", ISA_STRING)?;
         f.property_string("riscv,isa-base", "rv64i")?;
-        f.property_string_list("riscv,isa-extensions", ISA_EXTENSIONS.iter().map(|s| s.to_string()).collect())?;
+        f.property_string_list(
+            "riscv,isa-extensions",
+            ISA_EXTENSIONS.iter().map(|s| s.to_string()).collect(),
+        )?;
         f.property_string("mmu-type", "riscv,sv48")?;
         let intc = f.begin_node("interrupt-controller")?;
         f.property_u32("#interrupt-cells", 1)?;
@@ -88,7 +94,14 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
     f.property_null("ranges")?;
 
     let test = f.begin_node(&format!("test@{:x}", cfg.test_finisher.0))?;
-    f.property_string_list("compatible", vec!["sifive,test1".into(), "sifive,test0".into(), "syscon".into()])?;
+    f.property_string_list(
+        "compatible",
+        vec![
+            "sifive,test1".into(),
+            "sifive,test0".into(),
+            "syscon".into(),
+        ],
+    )?;
     f.property_array_u64("reg", &reg(cfg.test_finisher.0, cfg.test_finisher.1))?;
     f.property_phandle(TEST_PH)?;
     f.end_node(test)?;
@@ -119,7 +132,10 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
     }
 
     let clint = f.begin_node(&format!("clint@{:x}", cfg.clint.0))?;
-    f.property_string_list("compatible", vec!["sifive,clint0".into(), "riscv,clint0".into()])?;
+    f.property_string_list(
+        "compatible",
+        vec!["sifive,clint0".into(), "riscv,clint0".into()],
+    )?;
     f.property_array_u64("reg", &reg(cfg.clint.0, cfg.clint.1))?;
     let mut ext = Vec::new();
     for h in 0..cfg.harts {
@@ -129,7 +145,10 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
     f.end_node(clint)?;
 
     let plic = f.begin_node(&format!("plic@{:x}", cfg.plic.0))?;
-    f.property_string_list("compatible", vec!["sifive,plic-1.0.0".into(), "riscv,plic0".into()])?;
+    f.property_string_list(
+        "compatible",
+        vec!["sifive,plic-1.0.0".into(), "riscv,plic0".into()],
+    )?;
     f.property_array_u64("reg", &reg(cfg.plic.0, cfg.plic.1))?;
     f.property_u32("#address-cells", 0)?;
     f.property_u32("#interrupt-cells", 1)?;
@@ -164,7 +183,9 @@ mod tests {
             plic_sources: 96,
             uart: (0x1000_0000, 0x100),
             uart_irq: 10,
-            virtio: (0..8).map(|n| (0x1000_1000 + n * 0x1000, 0x1000, n as u32 + 1)).collect(),
+            virtio: (0..8)
+                .map(|n| (0x1000_1000 + n * 0x1000, 0x1000, n as u32 + 1))
+                .collect(),
             test_finisher: (0x10_0000, 0x1000),
             bootargs: Some("console=ttyS0".into()),
         }

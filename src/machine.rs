@@ -1,24 +1,46 @@
-//! The machine: harts, the bus with RAM and devices, HTIF, and the run loop.
+//! The virt machine: harts, the bus with RAM and devices (QEMU `virt` memory map), HTIF,
+//! the device tree, booting, and the run loop.
 //!
 //! Harts run round-robin in one host thread, a batch of instructions each in turn, so
 //! every run is deterministic. Time (mtime) advances with executed work: one timebase tick
 //! per [`CYCLES_PER_TICK`] cycles (1 GHz clock, 10 MHz timebase), never with wall-clock
-//! time.
+//! time; when every hart waits in WFI, time jumps to the next timer or device event.
 
-use crate::bus::Bus;
+use crate::bus::{Bus, MapError};
+use crate::devices::clint::{CLINT_BASE, CLINT_SIZE};
+use crate::devices::console::{Console, PatternWatch};
 use crate::devices::htif::{Htif, HtifEvent};
+use crate::devices::plic::{PLIC_BASE, PLIC_SIZE, PLIC_SOURCES};
+use crate::devices::test_finisher::{TestFinisher, TEST_FINISHER_BASE, TEST_FINISHER_SIZE};
+use crate::devices::uart::{Uart, UART_BASE, UART_IRQ, UART_SIZE};
+use crate::fdt::{self, FdtConfig};
+use crate::hart::csr::{IRQ_STI, MENVCFG_STCE};
 use crate::hart::{Hart, MmuOptions};
 use crate::loader::{self, LoadError, LoadedElf};
 use crate::stats::Report;
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+use thiserror::Error;
 
 /// Physical address of RAM (as on QEMU's virt board).
 pub const RAM_BASE: u64 = 0x8000_0000;
 /// Default RAM size.
 pub const DEFAULT_MEM: u64 = 128 << 20;
-/// Clock cycles per mtime tick.
+/// Clock cycles per mtime tick (1 GHz clock, 10 MHz timebase).
 pub const CYCLES_PER_TICK: u64 = 100;
+/// The timebase advertised in the device tree.
+pub const TIMEBASE_HZ: u32 = 10_000_000;
+/// Where a kernel goes when firmware is loaded with `--bios` (OpenSBI's fw_jump convention).
+pub const KERNEL_BASE: u64 = 0x8020_0000;
+/// virtio-mmio slots: base of slot 0, stride, count; slot n uses PLIC source n + 1.
+pub const VIRTIO_BASE: u64 = 0x1000_1000;
+pub const VIRTIO_STRIDE: u64 = 0x1000;
+pub const VIRTIO_SLOTS: usize = 8;
+/// Most harts a machine may have.
+pub const MAX_HARTS: usize = 8;
 /// Instructions a hart runs before the next hart's turn.
 const BATCH: u64 = 256;
 
@@ -28,6 +50,8 @@ pub struct MachineConfig {
     pub mem_size: u64,
     pub harts: usize,
     pub mmu: MmuOptions,
+    /// Kernel command line for `/chosen/bootargs`.
+    pub bootargs: Option<String>,
 }
 
 impl Default for MachineConfig {
@@ -36,19 +60,43 @@ impl Default for MachineConfig {
             mem_size: DEFAULT_MEM,
             harts: 1,
             mmu: MmuOptions::default(),
+            bootargs: None,
         }
     }
 }
 
 /// Why a run ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Exit {
-    /// The guest asked to exit (HTIF) with this code.
+    /// The guest asked to exit (HTIF or the test finisher) with this code.
     Guest(u64),
     /// The instruction limit was reached.
     InstructionLimit,
     /// Every hart waits for an interrupt that nothing can raise.
     Deadlock,
+    /// The console printed an `--until` pattern.
+    Until(String),
+    /// The console printed a `--fail-on` pattern.
+    FailOn(String),
+    /// The user quit (Ctrl-A x).
+    HostQuit,
+}
+
+/// Host-side problems building or booting a machine.
+#[derive(Debug, Error)]
+pub enum MachineError {
+    #[error("{0}")]
+    Load(#[from] LoadError),
+    #[error("device map: {0}")]
+    Map(#[from] MapError),
+    #[error("device tree: {0}")]
+    Fdt(String),
+    #[error("the device tree ({0} bytes) does not fit in RAM")]
+    FdtTooBig(usize),
+    #[error("{what} at {start:#x}..{end:#x} lies outside RAM; try a larger --mem")]
+    OutsideRam { what: String, start: u64, end: u64 },
+    #[error("--harts must be 1 to {MAX_HARTS}")]
+    Harts,
 }
 
 /// A whole emulated system.
@@ -56,40 +104,145 @@ pub struct Machine {
     pub harts: Vec<Hart>,
     pub bus: Bus,
     htif: Option<Htif>,
-    console: Box<dyn Write + Send>,
+    console: Console,
+    watch: PatternWatch,
+    input: Sender<u8>,
+    /// Input may still arrive from the host (a terminal or pipe that is still open), so a
+    /// machine whose harts all wait is not dead.
+    input_open: Arc<AtomicBool>,
+    /// Set by the host (Ctrl-A x) to end the run.
+    quit: Arc<AtomicBool>,
     cycles_into_tick: u64,
     elapsed: Duration,
     pub elf: Option<LoadedElf>,
+    dtb: Vec<u8>,
+    dtb_addr: u64,
+    pub config: MachineConfig,
+    /// Print every executed instruction to stderr (`--trace`).
+    pub trace: bool,
 }
 
 impl Machine {
-    /// A machine with zeroed RAM whose harts start at the base of RAM. Console output goes
-    /// to `console`.
+    /// A machine with zeroed RAM and the virt devices, whose harts start at the base of
+    /// RAM. Console output (UART and HTIF) goes to `console`.
     pub fn new(cfg: &MachineConfig, console: Box<dyn Write + Send>) -> Machine {
+        Self::build(cfg, console).unwrap_or_else(|e| {
+            // The fixed device map cannot overlap; this is a programming error.
+            unreachable!("building the virt machine failed: {e}")
+        })
+    }
+
+    /// Like [`Machine::new`], reporting configuration errors.
+    pub fn build(
+        cfg: &MachineConfig,
+        console: Box<dyn Write + Send>,
+    ) -> Result<Machine, MachineError> {
+        if cfg.harts == 0 || cfg.harts > MAX_HARTS {
+            return Err(MachineError::Harts);
+        }
+        let console = Console::new(console);
         let mut bus = Bus::new(RAM_BASE, cfg.mem_size);
         bus.set_harts(cfg.harts);
+        let (tx, rx): (Sender<u8>, Receiver<u8>) = channel();
+        bus.add_device(
+            TEST_FINISHER_BASE,
+            TEST_FINISHER_SIZE,
+            Box::new(TestFinisher::new()),
+        )?;
+        bus.add_device(
+            UART_BASE,
+            UART_SIZE,
+            Box::new(Uart::new(Box::new(console.clone()), Some(rx))),
+        )?;
         let harts = (0..cfg.harts)
             .map(|i| Hart::new(i as u64, i, RAM_BASE, cfg.mmu.clone()))
             .collect();
-        Machine {
+        let mut m = Machine {
             harts,
             bus,
             htif: None,
             console,
+            watch: PatternWatch::default(),
+            input: tx,
+            input_open: Arc::new(AtomicBool::new(false)),
+            quit: Arc::new(AtomicBool::new(false)),
             cycles_into_tick: 0,
             elapsed: Duration::ZERO,
             elf: None,
+            dtb: Vec::new(),
+            dtb_addr: 0,
+            config: cfg.clone(),
+            trace: false,
+        };
+        m.place_dtb()?;
+        Ok(m)
+    }
+
+    /// Registers a device in virtio slot `slot` (0..8).
+    pub fn add_virtio(
+        &mut self,
+        slot: usize,
+        device: Box<dyn crate::bus::Device>,
+    ) -> Result<(), MachineError> {
+        let base = VIRTIO_BASE + VIRTIO_STRIDE * slot as u64;
+        self.bus.add_device(base, VIRTIO_STRIDE, device)?;
+        Ok(())
+    }
+
+    fn fdt_config(&self) -> FdtConfig {
+        FdtConfig {
+            harts: self.harts.len(),
+            ram_base: RAM_BASE,
+            ram_size: self.bus.ram_size(),
+            timebase_hz: TIMEBASE_HZ,
+            clint: (CLINT_BASE, CLINT_SIZE),
+            plic: (PLIC_BASE, PLIC_SIZE),
+            plic_sources: PLIC_SOURCES,
+            uart: (UART_BASE, UART_SIZE),
+            uart_irq: UART_IRQ,
+            virtio: (0..VIRTIO_SLOTS)
+                .map(|n| {
+                    (
+                        VIRTIO_BASE + VIRTIO_STRIDE * n as u64,
+                        VIRTIO_STRIDE,
+                        n as u32 + 1,
+                    )
+                })
+                .collect(),
+            test_finisher: (TEST_FINISHER_BASE, TEST_FINISHER_SIZE),
+            bootargs: self.config.bootargs.clone(),
         }
     }
 
-    /// Loads an ELF image, points every hart at its entry (a0 = hartid) and connects HTIF
-    /// if the ELF defines `tohost`.
+    /// Builds the device tree and places it at the top of RAM.
+    fn place_dtb(&mut self) -> Result<(), MachineError> {
+        let dtb = fdt::build(&self.fdt_config()).map_err(|e| MachineError::Fdt(e.to_string()))?;
+        let len = (dtb.len() as u64 + 0xfff) & !0xfff;
+        if len >= self.bus.ram_size() / 2 {
+            return Err(MachineError::FdtTooBig(dtb.len()));
+        }
+        let addr = RAM_BASE + self.bus.ram_size() - len;
+        if let Some(dest) = self.bus.ram_slice_mut(addr, dtb.len() as u64) {
+            dest.copy_from_slice(&dtb);
+        }
+        self.dtb_addr = addr;
+        self.dtb = dtb;
+        for h in &mut self.harts {
+            h.x[11] = addr;
+        }
+        Ok(())
+    }
+
+    /// The device tree blob given to the guest.
+    pub fn dtb(&self) -> &[u8] {
+        &self.dtb
+    }
+
+    /// Loads an ELF image (the kernel, or a program), points every hart at its entry with
+    /// a0 = hartid and a1 = the device tree, and connects HTIF if the ELF defines `tohost`.
     pub fn load_elf(&mut self, data: &[u8]) -> Result<LoadedElf, LoadError> {
         let loaded = loader::load_elf(data, &mut self.bus)?;
-        for h in &mut self.harts {
-            h.pc = loaded.entry;
-            h.x[10] = h.csr.hartid;
-        }
+        self.start_at(loaded.entry);
         if let Some(tohost) = loaded.tohost {
             self.htif = Some(Htif::new(tohost, loaded.fromhost));
             self.bus.watch_htif(tohost);
@@ -98,12 +251,97 @@ impl Machine {
         Ok(loaded)
     }
 
+    /// Boots firmware the way QEMU's `-bios` does: `firmware` (ELF, or a raw image placed
+    /// at the base of RAM) runs first; `kernel` (ELF at its own addresses, or a raw image
+    /// at [`KERNEL_BASE`]) is only loaded.
+    pub fn load_bios(
+        &mut self,
+        firmware: &[u8],
+        kernel: Option<&[u8]>,
+    ) -> Result<(), MachineError> {
+        if let Some(k) = kernel {
+            if k.starts_with(b"\x7fELF") {
+                loader::load_elf(k, &mut self.bus)?;
+            } else {
+                self.load_raw(KERNEL_BASE, k, "kernel image")?;
+            }
+        }
+        if firmware.starts_with(b"\x7fELF") {
+            self.load_elf(firmware)?;
+        } else {
+            self.load_raw(RAM_BASE, firmware, "firmware image")?;
+            self.start_at(RAM_BASE);
+        }
+        Ok(())
+    }
+
+    fn load_raw(&mut self, addr: u64, data: &[u8], what: &str) -> Result<(), MachineError> {
+        let end = addr + data.len() as u64;
+        if end > self.dtb_addr {
+            return Err(MachineError::OutsideRam {
+                what: what.into(),
+                start: addr,
+                end,
+            });
+        }
+        let dest = self
+            .bus
+            .ram_slice_mut(addr, data.len() as u64)
+            .ok_or_else(|| MachineError::OutsideRam {
+                what: what.into(),
+                start: addr,
+                end,
+            })?;
+        dest.copy_from_slice(data);
+        Ok(())
+    }
+
+    fn start_at(&mut self, entry: u64) {
+        for h in &mut self.harts {
+            h.pc = entry;
+            h.x[10] = h.csr.hartid;
+            h.x[11] = self.dtb_addr;
+        }
+    }
+
+    /// Queues bytes for the UART receiver, as if typed.
+    pub fn send_input(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            let _ = self.input.send(b);
+        }
+    }
+
+    /// A sender for host input (e.g. a stdin reader thread).
+    pub fn input_sender(&mut self) -> Sender<u8> {
+        self.input.clone()
+    }
+
+    /// While this flag is set, host input may still arrive, so harts that all wait are
+    /// not deadlocked.
+    pub fn input_open_flag(&self) -> Arc<AtomicBool> {
+        self.input_open.clone()
+    }
+
+    /// Setting this flag ends the run with [`Exit::HostQuit`].
+    pub fn quit_flag(&self) -> Arc<AtomicBool> {
+        self.quit.clone()
+    }
+
+    /// Ends the run when the console prints one of `until` (success) or `fail_on`.
+    pub fn watch_console(&mut self, until: &[String], fail_on: &[String]) {
+        self.watch = PatternWatch::new(until, fail_on);
+        if !self.watch.is_empty() {
+            self.console.watch();
+        }
+    }
+
     /// Instructions retired by all harts.
     pub fn instructions(&self) -> u64 {
         self.harts.iter().map(|h| h.stats.instructions).sum()
     }
 
-    /// Runs until the guest exits, or until `max_insns` instructions have retired.
+    /// Runs until the guest exits, a console pattern matches, or `max_insns`
+    /// instructions have retired. Device state is flushed to the host afterwards.
     pub fn run(&mut self, max_insns: Option<u64>) -> Exit {
         let start = Instant::now();
         let exit = self.run_inner(max_insns);
@@ -112,54 +350,129 @@ impl Machine {
         exit
     }
 
+    /// Writes buffered device state (disk images) to the host.
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        self.bus.flush_devices()
+    }
+
     fn run_inner(&mut self, max_insns: Option<u64>) -> Exit {
         let limit = max_insns.unwrap_or(u64::MAX);
         let mut done = self.instructions();
+        if let Some(e) = self.service() {
+            return e;
+        }
         loop {
             if done >= limit {
                 return Exit::InstructionLimit;
             }
             let batch = BATCH.min(limit - done);
-            let mut all_waiting = true;
+            let mut longest = 0;
             for i in 0..self.harts.len() {
                 let hart = &mut self.harts[i];
                 let before = hart.stats.instructions;
                 let mut steps = 0;
                 while steps < batch {
+                    let (pc, privilege) = (hart.pc, hart.privilege);
                     if !hart.step(&mut self.bus) {
                         break;
                     }
+                    if self.trace {
+                        trace_line(hart, pc, privilege);
+                    }
                     steps += 1;
-                    if self.bus.htif_touched {
+                    if self.bus.attention {
                         break;
                     }
                 }
-                if steps > 0 {
-                    all_waiting = false;
-                }
+                longest = longest.max(steps);
                 done += hart.stats.instructions - before;
-                if self.bus.htif_touched {
+                if self.bus.attention {
+                    self.bus.attention = false;
                     if let Some(htif) = self.htif.as_mut() {
-                        if let HtifEvent::Exit(code) = htif.poll(&mut self.bus, &mut *self.console)
-                        {
+                        if let HtifEvent::Exit(code) = htif.poll(&mut self.bus, &mut self.console) {
                             return Exit::Guest(code);
                         }
                     }
-                    self.bus.htif_touched = false;
+                    if let Some(e) = self.service() {
+                        return e;
+                    }
                 }
             }
-            if all_waiting {
-                // No device can raise an interrupt yet, so a machine whose harts all wait
-                // would wait forever.
-                return Exit::Deadlock;
+            self.advance_time(longest);
+            if let Some(e) = self.service() {
+                return e;
             }
-            self.advance_time(batch);
+            if longest == 0 {
+                // Every hart waits: skip to the next event instead of spinning.
+                match self.next_event() {
+                    Some(t) => {
+                        let now = self.bus.mtime();
+                        if t > now {
+                            self.bus.clint.mtime = t;
+                            self.cycles_into_tick = 0;
+                        }
+                        if let Some(e) = self.service() {
+                            return e;
+                        }
+                    }
+                    None if self.input_open.load(Ordering::Relaxed) => {
+                        std::thread::sleep(Duration::from_millis(1))
+                    }
+                    None => return Exit::Deadlock,
+                }
+            }
         }
+    }
+
+    /// The next mtime at which something will raise an interrupt by itself.
+    fn next_event(&self) -> Option<u64> {
+        let now = self.bus.mtime();
+        let stimers = self
+            .harts
+            .iter()
+            .filter(|h| h.csr.menvcfg & MENVCFG_STCE != 0 && h.csr.stimecmp > now)
+            .map(|h| h.csr.stimecmp);
+        self.bus
+            .next_event()
+            .into_iter()
+            .chain(stimers)
+            .filter(|&t| t > now)
+            .min()
+    }
+
+    /// Ticks devices, drives every hart's interrupt lines, and checks console patterns.
+    fn service(&mut self) -> Option<Exit> {
+        if self.quit.load(Ordering::Relaxed) {
+            return Some(Exit::HostQuit);
+        }
+        if let Some(code) = self.bus.service_devices() {
+            return Some(Exit::Guest(code));
+        }
+        let now = self.bus.mtime();
+        for (i, h) in self.harts.iter_mut().enumerate() {
+            let mut lines = self.bus.clint.lines(i) | self.bus.plic.lines(i);
+            // Sstc: STIP follows stimecmp while menvcfg.STCE is set.
+            if h.csr.menvcfg & MENVCFG_STCE != 0 && now >= h.csr.stimecmp {
+                lines |= IRQ_STI;
+            }
+            h.csr.mip_lines = lines;
+        }
+        if !self.watch.is_empty() {
+            let new = self.console.take_unseen();
+            if let Some((pattern, ok)) = self.watch.feed(&new) {
+                return Some(if ok {
+                    Exit::Until(pattern)
+                } else {
+                    Exit::FailOn(pattern)
+                });
+            }
+        }
+        None
     }
 
     fn advance_time(&mut self, cycles: u64) {
         self.cycles_into_tick += cycles;
-        self.bus.mtime += self.cycles_into_tick / CYCLES_PER_TICK;
+        self.bus.clint.mtime += self.cycles_into_tick / CYCLES_PER_TICK;
         self.cycles_into_tick %= CYCLES_PER_TICK;
     }
 
@@ -167,4 +480,39 @@ impl Machine {
     pub fn report(&self) -> Report {
         Report::gather(&self.harts, self.elapsed)
     }
+}
+
+/// One `--trace` line: hart, mode, pc, instruction bits and disassembly, then where the
+/// hart went if it did not fall through (a jump, a trap or an xRET).
+#[cold]
+fn trace_line(hart: &Hart, pc: u64, privilege: crate::isa::Privilege) {
+    let raw = hart.last_raw;
+    let (len, text) = if raw & 3 == 3 {
+        (
+            4,
+            crate::isa::decode(raw).map(|i| crate::isa::disasm::disasm_at(&i, pc)),
+        )
+    } else {
+        (
+            2,
+            crate::isa::decode_compressed(raw as u16)
+                .map(|i| crate::isa::disasm::disasm_at(&i, pc)),
+        )
+    };
+    let text = text.unwrap_or_else(|_| "(illegal)".into());
+    let bits = if len == 4 {
+        format!("{raw:08x}")
+    } else {
+        format!("    {:04x}", raw & 0xffff)
+    };
+    let next = if hart.pc != pc.wrapping_add(len) || hart.privilege != privilege {
+        format!("   -> {}:{:#x}", hart.privilege.letter(), hart.pc)
+    } else {
+        String::new()
+    };
+    eprintln!(
+        "{} {} {pc:016x} {bits}  {text}{next}",
+        hart.csr.hartid,
+        privilege.letter()
+    );
 }

@@ -1,9 +1,12 @@
 //! The `satp` command line: parse flags, build a machine, run, report.
 
+mod terminal;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use satp::cli::{parse_count, parse_mem};
+use satp::cli::{parse_count, parse_mem, unescape};
+use satp::devices::virtio::{blk_device, Latency, VirtioMmio};
 use satp::hart::MmuOptions;
-use satp::machine::{Exit, Machine, MachineConfig};
+use satp::machine::{Exit, Machine, MachineConfig, VIRTIO_SLOTS};
 use satp::mmu::sv39::AdMode;
 use satp::mmu::tlb::TlbConfig;
 use std::path::PathBuf;
@@ -24,8 +27,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run one ELF program (exit status: 0 guest exit 0, 1 guest exit non-zero, 2 host error,
-    /// 3 instruction limit reached)
+    /// Run an ELF program or kernel on the virt machine (exit status: 0 guest exit 0 or --until
+    /// matched, 1 guest exit non-zero or --fail-on matched, 2 host error, 3 instruction limit)
     Run(RunArgs),
     /// Run every ELF named (or found under a named directory), each in a fresh machine, in parallel
     Test(TestArgs),
@@ -33,9 +36,12 @@ enum Command {
 
 #[derive(Args, Clone)]
 struct MachineArgs {
-    /// RAM size (e.g. 128M, 1G); RAM starts at 0x80000000
+    /// RAM size (e.g. 16M, 128M, 1G; at least 4M); RAM starts at 0x80000000
     #[arg(long, value_name = "SIZE", default_value = "128M", value_parser = parse_mem)]
     mem: u64,
+    /// Number of harts (1 to 8)
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=8))]
+    harts: u8,
     /// Instruction TLB: ENTRIES[:WAYS][:POLICY], POLICY one of lru, fifo, random, plru
     #[arg(long, value_name = "GEOMETRY", default_value = "32")]
     itlb: TlbConfig,
@@ -60,7 +66,7 @@ impl MachineArgs {
     fn config(&self) -> MachineConfig {
         MachineConfig {
             mem_size: self.mem,
-            harts: 1,
+            harts: self.harts as usize,
             mmu: MmuOptions {
                 itlb: self.itlb,
                 dtlb: self.dtlb,
@@ -70,22 +76,53 @@ impl MachineArgs {
                 },
                 tlb_check: self.tlb_check,
             },
+            bootargs: None,
         }
     }
 }
 
 #[derive(Args)]
 struct RunArgs {
-    /// The ELF program to run
+    /// The ELF program or kernel to run (with --bios: the kernel, ELF or raw image at 0x80200000)
     elf: PathBuf,
     #[command(flatten)]
     machine: MachineArgs,
+    /// Firmware to run first (ELF or raw image at 0x80000000), e.g. OpenSBI fw_jump
+    #[arg(long, value_name = "FILE")]
+    bios: Option<PathBuf>,
+    /// A raw disk image for the next virtio-blk slot (may be given up to 8 times)
+    #[arg(long, value_name = "PATH")]
+    disk: Vec<PathBuf>,
+    /// Keep every disk write in memory; image files are never modified
+    #[arg(long)]
+    snapshot: bool,
+    /// Use the legacy (version 1) virtio-mmio register layout
+    #[arg(long)]
+    virtio_legacy: bool,
+    /// Kernel command line (/chosen/bootargs in the device tree)
+    #[arg(long, value_name = "ARGS")]
+    append: Option<String>,
+    /// Write the generated device tree blob to FILE
+    #[arg(long, value_name = "FILE")]
+    dump_dtb: Option<PathBuf>,
+    /// Queue console input bytes (escapes \n \r \t \\ \xNN)
+    #[arg(long, value_name = "TEXT")]
+    send: Vec<String>,
+    /// End the run with status 0 as soon as the console output contains PATTERN
+    #[arg(long, value_name = "PATTERN")]
+    until: Vec<String>,
+    /// End the run with status 1 as soon as the console output contains PATTERN
+    #[arg(long, value_name = "PATTERN")]
+    fail_on: Vec<String>,
     /// Stop after this many instructions (exit status 3)
-    #[arg(long, value_name = "N", value_parser = parse_count)]
+    #[arg(long, value_name = "N", value_parser = parse_count, alias = "timeout-insns")]
     max_insns: Option<u64>,
     /// Print the statistics report (to stderr) at exit
     #[arg(long)]
     stats: bool,
+    /// Print every executed instruction (hart, mode, pc, bits, disassembly) to stderr
+    #[arg(long)]
+    trace: bool,
 }
 
 #[derive(Args)]
@@ -136,19 +173,70 @@ fn demo() -> ExitCode {
     finish(exit, false, &m)
 }
 
+fn read_file(path: &PathBuf) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 fn run(args: RunArgs) -> ExitCode {
-    let data = match std::fs::read(&args.elf) {
+    let mut cfg = args.machine.config();
+    cfg.bootargs = args.append.clone();
+    if args.disk.len() > VIRTIO_SLOTS {
+        return host_error(format!("at most {VIRTIO_SLOTS} disks"));
+    }
+    let kernel = match read_file(&args.elf) {
         Ok(d) => d,
-        Err(e) => return host_error(format!("{}: {e}", args.elf.display())),
+        Err(e) => return host_error(e),
     };
-    let cfg = args.machine.config();
-    let mut m = Machine::new(&cfg, Box::new(std::io::stdout()));
-    if let Err(e) = m.load_elf(&data) {
+    let mut m = match Machine::build(&cfg, Box::new(std::io::stdout())) {
+        Ok(m) => m,
+        Err(e) => return host_error(e),
+    };
+    for slot in 0..VIRTIO_SLOTS {
+        let device = match args.disk.get(slot) {
+            Some(path) => {
+                match blk_device(path, args.snapshot, args.virtio_legacy, Latency::default()) {
+                    Ok(d) => d,
+                    Err(e) => return host_error(e),
+                }
+            }
+            None => VirtioMmio::empty(args.virtio_legacy),
+        };
+        if let Err(e) = m.add_virtio(slot, Box::new(device)) {
+            return host_error(e);
+        }
+    }
+    if let Some(path) = &args.dump_dtb {
+        if let Err(e) = std::fs::write(path, m.dtb()) {
+            return host_error(format!("{}: {e}", path.display()));
+        }
+    }
+    let loaded = match &args.bios {
+        Some(bios) => {
+            let fw = match read_file(bios) {
+                Ok(d) => d,
+                Err(e) => return host_error(e),
+            };
+            m.load_bios(&fw, Some(&kernel)).map_err(|e| e.to_string())
+        }
+        None => m.load_elf(&kernel).map(|_| ()).map_err(|e| e.to_string()),
+    };
+    if let Err(e) = loaded {
         return host_error(format!("{}: {e}", args.elf.display()));
     }
+    for s in &args.send {
+        m.send_input(&unescape(s));
+    }
+    m.watch_console(&args.until, &args.fail_on);
+    m.trace = args.trace;
+    let term = terminal::attach_stdin(&mut m);
     let exit = m.run(args.max_insns);
+    drop(term);
+    let flushed = m.flush();
     if args.stats {
         eprint!("{}", m.report().to_text());
+    }
+    if let Err(e) = flushed {
+        return host_error(format!("writing disk image: {e}"));
     }
     finish(exit, m.elf.as_ref().is_some_and(|e| e.riscv_test), &m)
 }
@@ -164,9 +252,17 @@ fn finish(exit: Exit, riscv_test: bool, m: &Machine) -> ExitCode {
             }
             ExitCode::from(1)
         }
+        Exit::Until(p) => {
+            eprintln!("\nsatp: console printed {p:?}");
+            ExitCode::SUCCESS
+        }
+        Exit::FailOn(p) => {
+            eprintln!("\nsatp: console printed {p:?} (--fail-on)");
+            ExitCode::from(1)
+        }
         Exit::InstructionLimit => {
             eprintln!(
-                "satp: instruction limit reached after {} instructions (pc {:#x})",
+                "\nsatp: instruction limit reached after {} instructions (pc {:#x})",
                 m.instructions(),
                 m.harts.first().map(|h| h.pc).unwrap_or(0)
             );
@@ -175,6 +271,10 @@ fn finish(exit: Exit, riscv_test: bool, m: &Machine) -> ExitCode {
         Exit::Deadlock => {
             eprintln!("satp: every hart is waiting (WFI) for an interrupt that nothing can raise");
             ExitCode::from(1)
+        }
+        Exit::HostQuit => {
+            eprintln!("\nsatp: quit (Ctrl-A x)");
+            ExitCode::SUCCESS
         }
     }
 }

@@ -42,6 +42,9 @@ pub fn run_one(path: &Path, cfg: &MachineConfig, max_insns: u64) -> Outcome {
         Exit::Guest(code) => Outcome::Fail(code),
         Exit::InstructionLimit => Outcome::Timeout,
         Exit::Deadlock => Outcome::Deadlock,
+        Exit::Until(_) => Outcome::Pass,
+        Exit::FailOn(_) => Outcome::Fail(1),
+        Exit::HostQuit => Outcome::Error("quit".into()),
     }
 }
 

@@ -73,7 +73,6 @@ impl Htif {
                 HtifEvent::None
             }
         };
-        bus.htif_touched = false;
         event
     }
 

@@ -102,6 +102,10 @@ pub struct Uart {
     thre_pending: bool,
     /// MSR delta bits (3:0), cleared when MSR is read.
     msr_delta: u8,
+    /// Whether a driver is receiving: set when the guest enables the received-data
+    /// interrupt or polls LSR, cleared by every FCR write. Host input waits on the line
+    /// until then, so bytes queued before the driver's FIFO reset are not thrown away.
+    listening: bool,
 }
 
 impl Uart {
@@ -125,6 +129,7 @@ impl Uart {
             overrun: false,
             thre_pending: false,
             msr_delta: 0,
+            listening: false,
         }
     }
 
@@ -163,7 +168,7 @@ impl Uart {
     /// Moves host input into the receiver FIFO while there is room. In loopback the
     /// receiver is disconnected from the line, so input waits.
     fn fill_rx(&mut self) {
-        if self.loopback() {
+        if self.loopback() || !self.listening {
             return;
         }
         while self.rx.len() < self.rx_capacity() {
@@ -260,6 +265,10 @@ impl Uart {
             3 => self.lcr,
             4 => self.mcr,
             5 => {
+                if !self.listening {
+                    self.listening = true;
+                    self.fill_rx();
+                }
                 let mut lsr = LSR_THRE | LSR_TEMT;
                 if !self.rx.is_empty() {
                     lsr |= LSR_DR;
@@ -292,6 +301,10 @@ impl Uart {
                     self.thre_pending = true;
                 }
                 self.ier = new;
+                if new & IER_ERBFI != 0 {
+                    self.listening = true;
+                    self.fill_rx();
+                }
             }
             2 => self.write_fcr(v),
             3 => self.lcr = v,
@@ -308,6 +321,7 @@ impl Uart {
     }
 
     fn write_fcr(&mut self, v: u8) {
+        self.listening = false;
         if (v ^ self.fcr) & FCR_ENABLE != 0 {
             // Switching between FIFO and single-register mode empties the receiver.
             self.rx.clear();
@@ -493,13 +507,34 @@ mod tests {
         u.push_input(&[b'.'; 20]);
         assert_eq!(u.rx.len(), FIFO_SIZE);
         w(&mut u, 2, FCR_ENABLE | FCR_CLEAR_RX);
-        assert_eq!(u.rx.len(), 8, "cleared, then refilled from the backlog");
+        assert!(
+            u.rx.is_empty(),
+            "cleared; input waits until a driver listens again"
+        );
+        w(&mut u, 1, IER_ERBFI);
+        assert_eq!(u.rx.len(), 8, "refilled from the backlog");
         assert_eq!(r(&mut u, 0), b'.');
         w(&mut u, 2, 0);
         assert_eq!(r(&mut u, 2) & 0xc0, 0, "FIFOs off");
         assert!(u.rx.is_empty(), "leaving FIFO mode empties the receiver");
+        assert_eq!(
+            r(&mut u, 5) & LSR_DR,
+            0,
+            "polling LSR makes the receiver listen"
+        );
         u.push_input(b"ab");
         assert_eq!(u.rx.len(), 1, "a single holding register");
+    }
+
+    #[test]
+    fn input_queued_before_the_driver_resets_the_fifo_is_kept() {
+        let (mut u, _) = uart();
+        u.push_input(b"ls\n");
+        assert!(u.rx.is_empty(), "nobody listens yet");
+        w(&mut u, 2, FCR_ENABLE | FCR_CLEAR_RX);
+        w(&mut u, 1, IER_ERBFI);
+        assert_eq!(r(&mut u, 0), b'l');
+        assert_eq!(r(&mut u, 0), b's');
     }
 
     #[test]

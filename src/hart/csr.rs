@@ -384,7 +384,13 @@ impl CsrFile {
             }
             MTVEC => self.mtvec = legalize_tvec(self.mtvec, value),
             MCOUNTEREN => self.mcounteren = value & 0xffff_ffff,
-            MENVCFG => self.menvcfg = value & MENVCFG_WRITABLE,
+            MENVCFG => {
+                self.menvcfg = value & MENVCFG_WRITABLE;
+                if self.menvcfg & MENVCFG_STCE != 0 {
+                    // With Sstc on, STIP comes from stimecmp alone.
+                    self.mip_sw &= !IRQ_STI;
+                }
+            }
             // Bit 1 (TM) is read-only zero.
             MCOUNTINHIBIT => self.mcountinhibit = value & 0xffff_fffd,
             MSCRATCH => self.mscratch = value,

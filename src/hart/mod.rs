@@ -74,6 +74,8 @@ pub struct Hart {
     pub(crate) mmu_epoch: u64,
     pub(crate) micro_i: memory::MicroTlb,
     pub(crate) micro_d: memory::MicroTlb,
+    /// The bits of the instruction fetched last (for traces).
+    pub last_raw: u32,
 }
 
 impl Hart {
@@ -104,6 +106,7 @@ impl Hart {
             mmu_epoch: 0,
             micro_i: memory::MicroTlb::EMPTY,
             micro_d: memory::MicroTlb::EMPTY,
+            last_raw: 0,
         }
     }
 
@@ -197,6 +200,7 @@ impl Hart {
         } else {
             self.fetch_slow(bus, pc, paddr)?
         };
+        self.last_raw = raw;
         let slot = &mut self.decoded[((paddr >> 1) as usize) & (DCACHE_ENTRIES - 1)];
         if raw & 3 == 3 {
             if slot.paddr == paddr && slot.raw == raw {

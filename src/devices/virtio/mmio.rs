@@ -48,6 +48,8 @@ const REG_QUEUE_DRIVER_LOW: u64 = 0x090;
 const REG_QUEUE_DRIVER_HIGH: u64 = 0x094;
 const REG_QUEUE_DEVICE_LOW: u64 = 0x0a0;
 const REG_QUEUE_DEVICE_HIGH: u64 = 0x0a4;
+const REG_SHM_LEN_LOW: u64 = 0x0b0; // modern, through REG_SHM_BASE_HIGH
+const REG_SHM_BASE_HIGH: u64 = 0x0bc;
 const REG_CONFIG_GENERATION: u64 = 0x0fc; // modern
 const CONFIG_OFFSET: u64 = 0x100;
 
@@ -288,10 +290,10 @@ impl VirtioMmio {
         // DEVICE_NEEDS_RESET belongs to the device: the driver can't set or clear it.
         let mut new = (value & !STATUS_NEEDS_RESET) | (self.status & STATUS_NEEDS_RESET);
         if !self.legacy && new & STATUS_FEATURES_OK != 0 && self.status & STATUS_FEATURES_OK == 0 {
-            // Section 2.2.2: the device refuses FEATURES_OK (leaves it clear) if the driver
+            // "Device Initialization": the device refuses FEATURES_OK (leaves it clear) if the driver
             // accepted a feature that was not offered. VIRTIO_F_VERSION_1 is offered but not
             // required ("a device MAY fail to operate further if VIRTIO_F_VERSION_1 is not
-            // accepted", section 6.1): xv6 only ever writes the low feature word.
+            // accepted", "Reserved Feature Bits"): xv6 only ever writes the low feature word.
             let extra = self.driver_features & !self.offered_features();
             if extra != 0 {
                 log::debug!(
@@ -305,7 +307,7 @@ impl VirtioMmio {
     }
 
     fn write_driver_features(&mut self, value: u32) {
-        // Section 2.2.2: features are fixed once FEATURES_OK is set.
+        // "Device Initialization": features are fixed once FEATURES_OK is set.
         if self.status & STATUS_FEATURES_OK != 0 && !self.legacy {
             return;
         }
@@ -324,7 +326,9 @@ impl VirtioMmio {
         if slot.queue.ready() {
             return;
         }
-        let result = slot.queue.enable(slot.num, slot.desc, slot.driver, slot.device);
+        let result = slot
+            .queue
+            .enable(slot.num, slot.desc, slot.driver, slot.device);
         slot.generation = slot.generation.wrapping_add(1);
         slot.in_flight = 0;
         if let Err(e) = result {
@@ -379,6 +383,8 @@ impl VirtioMmio {
             REG_QUEUE_PFN if legacy => self.selected().map_or(0, |s| s.pfn),
             REG_INTERRUPT_STATUS => self.interrupt_status,
             REG_STATUS => self.status,
+            // No shared memory regions: length and base read as all ones.
+            REG_SHM_LEN_LOW..=REG_SHM_BASE_HIGH if !legacy => u32::MAX,
             // The configuration space never changes, so its generation stays 0.
             REG_CONFIG_GENERATION if !legacy => 0,
             // Write-only and reserved registers read as zero.

@@ -16,9 +16,13 @@ pub mod mmio;
 pub mod queue;
 
 #[cfg(test)]
+mod blk_tests;
+#[cfg(test)]
 mod fuzz_tests;
 #[cfg(test)]
-mod tests;
+mod test_guest;
+#[cfg(test)]
+mod transport_tests;
 
 pub use blk::{Blk, BlkError, Latency};
 pub use mmio::VirtioMmio;

@@ -1,4 +1,4 @@
-//! Split virtqueues (virtio 1.2 section 2.7): where the descriptor table, available ring
+//! Split virtqueues (virtio 1.2, "Split Virtqueues"): where the descriptor table, available ring
 //! and used ring live, popping available heads, walking descriptor chains, and returning
 //! used elements.
 //!
@@ -19,7 +19,7 @@ pub const VIRTQ_DESC_F_WRITE: u16 = 2;
 pub const VIRTQ_DESC_F_INDIRECT: u16 = 4;
 /// Available ring flag: the driver asks for no used-buffer notifications.
 const VIRTQ_AVAIL_F_NO_INTERRUPT: u16 = 1;
-/// The largest queue size the split ring allows (section 2.7).
+/// The largest queue size the split ring allows ("Split Virtqueues").
 pub const MAX_QUEUE_SIZE: u32 = 32768;
 
 /// One descriptor of a chain, as the device sees it.
@@ -99,7 +99,7 @@ pub struct Queue {
     next_used: u16,
 }
 
-/// Checks a queue size written by the driver (section 2.7: a power of two, at most
+/// Checks a queue size written by the driver ("Split Virtqueues": a power of two, at most
 /// 32768) against the device's maximum.
 pub fn check_size(size: u32, max: u16) -> Result<u16, QueueConfigError> {
     if size == 0 || !size.is_power_of_two() || size > max as u32 || size > MAX_QUEUE_SIZE {
@@ -108,7 +108,7 @@ pub fn check_size(size: u32, max: u16) -> Result<u16, QueueConfigError> {
     Ok(size as u16)
 }
 
-/// The three ring addresses of a legacy queue (section 2.7.2, "Legacy Interfaces: A Note
+/// The three ring addresses of a legacy queue ("Legacy Interfaces: A Note
 /// on Virtqueue Layout"): the descriptor table at `pfn * page_size`, the available ring
 /// right after it, and the used ring at the next multiple of `align` after the
 /// available ring's `6 + 2 * size` bytes.
@@ -163,7 +163,7 @@ impl Queue {
     }
 
     /// Enables the queue with the given size and ring addresses, checking the size and
-    /// the alignments of section 2.7 (descriptor table 16, available ring 2, used ring
+    /// the alignments of "Split Virtqueues" (descriptor table 16, available ring 2, used ring
     /// 4). The device starts at ring position 0.
     pub fn enable(
         &mut self,
@@ -251,7 +251,7 @@ impl Queue {
         let mut descriptors = Vec::new();
         let mut index = head;
         loop {
-            // Section 2.7.5.3.1: a chain is never longer than the queue size, so a longer
+            // "The Virtqueue Descriptor Table": a chain is never longer than the queue size, so a longer
             // walk is a loop in the `next` fields.
             if descriptors.len() >= self.size as usize {
                 return Err(ChainError::TooLong { size: self.size });
@@ -295,7 +295,7 @@ impl Queue {
     }
 
     /// Returns chain `head` to the driver with `len` bytes written: the used element
-    /// first, then the used `idx` (section 2.7.8.1: len is set before idx).
+    /// first, then the used `idx` ("The Virtqueue Used Ring": len is set before idx).
     pub fn push_used(&mut self, ram: &mut RamView, head: u16, len: u32) -> Result<(), QueueError> {
         let slot = (self.next_used % self.size) as u64;
         let elem = self.used.checked_add(4 + 8 * slot);
@@ -317,7 +317,7 @@ impl Queue {
         Ok(())
     }
 
-    /// True when the driver set VIRTQ_AVAIL_F_NO_INTERRUPT (section 2.7.10: without
+    /// True when the driver set VIRTQ_AVAIL_F_NO_INTERRUPT ("Used Buffer Notification Suppression": without
     /// VIRTIO_F_EVENT_IDX the device SHOULD NOT notify when the flag is 1). An unreadable
     /// flags word counts as "notify".
     pub fn interrupt_suppressed(&self, ram: &RamView) -> bool {

@@ -5,6 +5,7 @@ use super::super::csr::*;
 use super::super::trap::Exception;
 use super::super::Hart;
 use crate::bus::Bus;
+use crate::isa::csr::{MENVCFG, MIP, SIP, STIMECMP};
 use crate::isa::{CsrOp, CsrSrc, Privilege, Reg};
 
 impl Hart {
@@ -35,7 +36,7 @@ impl Hart {
         self.csr
             .check_access(csr, self.privilege, writes)
             .map_err(|_| Exception::IllegalInstruction(raw as u64))?;
-        let old = self.csr.read(csr, bus.mtime);
+        let old = self.csr.read(csr, bus.mtime());
         if writes {
             let new = match op {
                 CsrOp::Rw => operand,
@@ -44,6 +45,10 @@ impl Hart {
             };
             self.csr.write(csr, new);
             self.invalidate_caches();
+            if matches!(csr, STIMECMP | MENVCFG | MIP | SIP) {
+                // Interrupt lines may change now, not at the end of the batch.
+                bus.attention = true;
+            }
         }
         self.set_reg(rd, old);
         Ok(())

@@ -1,0 +1,301 @@
+//! The in-order timing model: a single-issue pipeline of the Rocket / SiFive U54 / U74 class.
+//!
+//! Each retired instruction costs one base cycle plus, in this order:
+//! 1. **fetch**: its bytes go through the L1 I-cache by physical line (both lines when it
+//!    straddles one); a miss stalls for the L2 / memory latency ([`Cause::IcacheMiss`]);
+//! 2. **interlock**: a per-register scoreboard holds the cycle at which each register's
+//!    pending result becomes usable. Loads and AMOs make `rd` usable `load_use_penalty`
+//!    cycles after they retire, multiplies `mul_latency` cycles after; every other
+//!    instruction writes its result at once. An instruction reading `rs1`/`rs2` before then
+//!    waits the difference ([`Cause::LoadUse`] or [`Cause::Muldiv`]), so a consumer placed
+//!    further from the load pays less, or nothing;
+//! 3. **execute**: divides block for `div_latency` cycles; loads, stores and AMOs access the
+//!    D-cache (both lines when misaligned across one) and stall on a miss
+//!    ([`Cause::DcacheMiss`]); data addresses below `cacheable_base` are device registers
+//!    and cost `mmio_latency` each, uncached;
+//! 4. **control**: branches and jumps consult the predictor ([`super::predictor`]); a wrong
+//!    next-PC guess costs `mispredict_penalty` ([`Cause::BranchMispredict`]);
+//! 5. **serialization**: FENCE, FENCE.I (which also invalidates the I-cache model),
+//!    SFENCE.VMA (which also flushes the page-walk cache when rs1 = x0) and serializing CSR
+//!    accesses pay their penalty ([`Cause::Serialize`]); MRET/SRET pay `xret`
+//!    ([`Cause::Trap`]).
+//!
+//! Page-table walks read each PTE through the D-cache hierarchy: `l1_hit_latency` when the
+//! line is in the L1 (the walker stalls the pipeline, so the hit latency is exposed),
+//! otherwise the L2 / memory latency; non-leaf PTEs found in the page-walk cache cost
+//! nothing. With every cache and the walk cache off, an N-level walk costs exactly
+//! N × `dram_latency`.
+//!
+//! The hot path allocates nothing and uses only fixed arrays and pre-sized vectors.
+
+use super::cache::{Hierarchy, Level, WalkCache};
+use super::config::{Penalties, TimingConfig};
+use super::predictor::{Predictor, Transfer};
+use super::{Cause, CycleBreakdown, InstClass, ModelEvents, Retired, TimingModel};
+
+/// The in-order pipeline model.
+#[derive(Clone, Debug)]
+pub struct InOrder {
+    mul_latency: u64,
+    div_latency: u64,
+    load_use_penalty: u64,
+    l1_hit_latency: u64,
+    mispredict_penalty: u64,
+    penalties: Penalties,
+    cacheable_base: u64,
+    mmio_latency: u64,
+    mem: Hierarchy,
+    predictor: Predictor,
+    walk_cache: WalkCache,
+    /// Cycle at which the next instruction starts (= total cycles so far).
+    now: u64,
+    /// Scoreboard: cycle at which each register's value is usable, and who made it late.
+    ready: [u64; 32],
+    ready_cause: [Cause; 32],
+    breakdown: CycleBreakdown,
+    mmio_accesses: u64,
+    page_walks: u64,
+    pte_reads: u64,
+    load_use_stalls: u64,
+}
+
+impl InOrder {
+    /// Builds the model from a configuration (invalid cache geometries count as absent).
+    pub fn new(cfg: &TimingConfig) -> InOrder {
+        InOrder {
+            mul_latency: cfg.mul_latency,
+            div_latency: cfg.div_latency,
+            load_use_penalty: cfg.load_use_penalty,
+            l1_hit_latency: cfg.l1_hit_latency,
+            mispredict_penalty: cfg.branch.mispredict_penalty,
+            penalties: cfg.penalties,
+            cacheable_base: cfg.cacheable_base,
+            mmio_latency: cfg.mmio_latency,
+            mem: Hierarchy::new(
+                cfg.icache,
+                cfg.dcache,
+                cfg.l2,
+                cfg.l2_latency,
+                cfg.dram_latency,
+            ),
+            predictor: Predictor::new(&cfg.branch),
+            walk_cache: WalkCache::new(cfg.walk_cache_entries as usize),
+            now: 0,
+            ready: [0; 32],
+            ready_cause: [Cause::LoadUse; 32],
+            breakdown: CycleBreakdown::default(),
+            mmio_accesses: 0,
+            page_walks: 0,
+            pte_reads: 0,
+            load_use_stalls: 0,
+        }
+    }
+
+    /// The cache hierarchy (for inspection in tests and reports).
+    pub fn hierarchy(&self) -> &Hierarchy {
+        &self.mem
+    }
+
+    /// Stall cycles of fetching `len` bytes at `paddr`.
+    #[inline]
+    fn fetch(&mut self, paddr: u64, len: u8) -> u64 {
+        let mut stall = self.mem.fetch(paddr);
+        if let Some(line) = self.mem.l1i.as_ref().map(|c| c.line_bytes()) {
+            let last = paddr.wrapping_add(u64::from(len.max(1)) - 1);
+            if (last ^ paddr) >= line {
+                stall += self.mem.fetch(last);
+            }
+        }
+        stall
+    }
+
+    /// Stall cycles of a data access of `size` bytes at `paddr`.
+    #[inline]
+    fn data(&mut self, paddr: u64, size: u8, write: bool) -> u64 {
+        if paddr < self.cacheable_base {
+            self.mmio_accesses += 1;
+            return self.mmio_latency;
+        }
+        let mut stall = self.mem.data(paddr, write).1;
+        if let Some(line) = self.mem.l1d.as_ref().map(|c| c.line_bytes()) {
+            let last = paddr.wrapping_add(u64::from(size) - 1);
+            if (last ^ paddr) >= line {
+                stall += self.mem.data(last, write).1;
+            }
+        }
+        stall
+    }
+
+    /// Cycles of one PTE read by the walker.
+    fn pte_read(&mut self, paddr: u64) -> u64 {
+        self.pte_reads += 1;
+        match self.mem.data(paddr, false) {
+            (Level::L1, _) => self.l1_hit_latency,
+            (_, cycles) => cycles,
+        }
+    }
+}
+
+impl TimingModel for InOrder {
+    fn name(&self) -> &'static str {
+        "inorder"
+    }
+
+    fn retire(&mut self, r: &Retired) -> u64 {
+        let fetch = self.fetch(r.fetch_paddr, r.len);
+
+        // Interlock on pending results (x0 is never pending: its entry stays 0).
+        let issue = self.now + fetch;
+        let (s1, s2) = ((r.rs1 & 31) as usize, (r.rs2 & 31) as usize);
+        let (pending, wait_cause) = if self.ready[s1] >= self.ready[s2] {
+            (self.ready[s1], self.ready_cause[s1])
+        } else {
+            (self.ready[s2], self.ready_cause[s2])
+        };
+        let wait = pending.saturating_sub(issue);
+
+        let mut muldiv = 0;
+        let mut dmiss = 0;
+        let mut mispredict = 0;
+        let mut serialize = 0;
+        let mut trap = 0;
+        match r.class {
+            InstClass::Alu | InstClass::Mul | InstClass::Wfi | InstClass::Other => {}
+            InstClass::Div => muldiv = self.div_latency,
+            InstClass::Load | InstClass::Store | InstClass::Amo => {
+                if r.mem_size != 0 {
+                    let write = r.class != InstClass::Load;
+                    dmiss = self.data(r.mem_paddr, r.mem_size, write);
+                }
+            }
+            InstClass::Branch | InstClass::Jal | InstClass::Jalr => {
+                let kind = match r.class {
+                    InstClass::Branch => Transfer::Branch,
+                    InstClass::Jal => Transfer::Jal,
+                    _ => Transfer::Jalr,
+                };
+                let wrong = self.predictor.predict_and_update(
+                    kind,
+                    r.pc,
+                    r.len,
+                    r.taken,
+                    r.target,
+                    r.is_call,
+                    r.is_return,
+                );
+                if wrong {
+                    mispredict = self.mispredict_penalty;
+                }
+            }
+            InstClass::Csr { serializing } => {
+                if serializing {
+                    serialize = self.penalties.csr_serialize;
+                }
+            }
+            InstClass::Fence => serialize = self.penalties.fence,
+            InstClass::FenceI => {
+                serialize = self.penalties.fence_i;
+                self.mem.flush_icache();
+            }
+            InstClass::SfenceVma => {
+                serialize = self.penalties.sfence_vma;
+                // Privileged spec, "Supervisor Memory-Management Fence Instruction": with
+                // rs1 = x0 the fence covers every level of the page tables; with rs1 ≠ x0
+                // only the leaf entries for that address, which the walk cache never holds.
+                if r.rs1 == 0 {
+                    self.walk_cache.flush();
+                }
+            }
+            InstClass::Xret => trap = self.penalties.xret,
+        }
+
+        let total = 1 + fetch + wait + muldiv + dmiss + mispredict + serialize + trap;
+        self.now += total;
+
+        let b = &mut self.breakdown.by_cause;
+        b[Cause::Base as usize] += 1;
+        b[Cause::IcacheMiss as usize] += fetch;
+        b[wait_cause as usize] += wait;
+        b[Cause::Muldiv as usize] += muldiv;
+        b[Cause::DcacheMiss as usize] += dmiss;
+        b[Cause::BranchMispredict as usize] += mispredict;
+        b[Cause::Serialize as usize] += serialize;
+        b[Cause::Trap as usize] += trap;
+        if wait != 0 && wait_cause == Cause::LoadUse {
+            self.load_use_stalls += 1;
+        }
+
+        // Record when this instruction's result is usable.
+        let d = (r.rd & 31) as usize;
+        if d != 0 {
+            let (delay, cause) = match r.class {
+                InstClass::Load | InstClass::Amo => (self.load_use_penalty, Cause::LoadUse),
+                InstClass::Mul => (self.mul_latency, Cause::Muldiv),
+                _ => (0, Cause::LoadUse),
+            };
+            self.ready[d] = self.now + delay;
+            self.ready_cause[d] = cause;
+        }
+        total
+    }
+
+    fn page_walk(&mut self, pte_paddrs: &[u64]) -> u64 {
+        self.page_walks += 1;
+        let mut cost = 0;
+        let last = pte_paddrs.len().saturating_sub(1);
+        for (i, &pa) in pte_paddrs.iter().enumerate() {
+            if i < last && self.walk_cache.lookup_or_insert(pa) {
+                continue;
+            }
+            cost += self.pte_read(pa);
+        }
+        self.now += cost;
+        self.breakdown.add(Cause::PageWalk, cost);
+        cost
+    }
+
+    fn trap(&mut self) -> u64 {
+        let cost = self.penalties.trap;
+        self.now += cost;
+        self.breakdown.add(Cause::Trap, cost);
+        cost
+    }
+
+    fn io_wait(&mut self, cycles: u64) {
+        self.now = self.now.saturating_add(cycles);
+        self.breakdown.add(Cause::IoWait, cycles);
+    }
+
+    fn breakdown(&self) -> &CycleBreakdown {
+        &self.breakdown
+    }
+
+    fn events(&self) -> ModelEvents {
+        let stats = |c: &Option<super::cache::Cache>| c.as_ref().map(|c| c.stats()).unwrap_or_default();
+        let (i, d, l2) = (stats(&self.mem.l1i), stats(&self.mem.l1d), stats(&self.mem.l2));
+        let m = self.mem.memory_stats();
+        let p = self.predictor.stats();
+        ModelEvents {
+            instructions: self.breakdown.get(Cause::Base),
+            icache_accesses: i.accesses,
+            icache_misses: i.misses,
+            dcache_accesses: d.accesses,
+            dcache_misses: d.misses,
+            dcache_writebacks: d.writebacks,
+            l2_accesses: l2.accesses,
+            l2_misses: l2.misses,
+            dram_reads: m.reads,
+            dram_writebacks: m.writebacks,
+            mmio_accesses: self.mmio_accesses,
+            branch_lookups: p.lookups,
+            branch_mispredicts: p.mispredicts,
+            btb_misses: p.btb_misses,
+            ras_misses: p.ras_misses,
+            page_walks: self.page_walks,
+            pte_reads: self.pte_reads,
+            walk_cache_lookups: self.walk_cache.lookups,
+            walk_cache_hits: self.walk_cache.hits,
+            load_use_stalls: self.load_use_stalls,
+        }
+    }
+}
