@@ -34,6 +34,11 @@ pub trait Device {
     fn irq_level(&self) -> bool {
         false
     }
+    /// The line as the PLIC samples it (once per tick). By default the level itself; a
+    /// device may present events instead (see the UART).
+    fn irq_line(&mut self) -> bool {
+        self.irq_level()
+    }
     /// The earliest mtime at which the device will change state by itself (a modeled
     /// completion, a timer), so that a machine whose harts all wait can skip ahead.
     fn next_event(&self) -> Option<u64> {
@@ -242,7 +247,8 @@ impl Bus {
         for m in self.devices.iter_mut() {
             m.device.tick(&mut ctx);
             if let Some(src) = m.device.irq_source() {
-                self.plic.set_level(src, m.device.irq_level());
+                let line = m.device.irq_line();
+                self.plic.set_level(src, line);
             }
         }
         exit

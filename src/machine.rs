@@ -13,6 +13,7 @@ use crate::devices::htif::{Htif, HtifEvent};
 use crate::devices::plic::{PLIC_BASE, PLIC_SIZE, PLIC_SOURCES};
 use crate::devices::test_finisher::{TestFinisher, TEST_FINISHER_BASE, TEST_FINISHER_SIZE};
 use crate::devices::uart::{Uart, UART_BASE, UART_IRQ, UART_SIZE};
+use crate::devices::virtio::VirtioMmio;
 use crate::fdt::{self, FdtConfig};
 use crate::hart::csr::{IRQ_STI, MENVCFG_STCE};
 use crate::hart::{Hart, MmuOptions};
@@ -178,14 +179,12 @@ impl Machine {
         Ok(m)
     }
 
-    /// Registers a device in virtio slot `slot` (0..8).
-    pub fn add_virtio(
-        &mut self,
-        slot: usize,
-        device: Box<dyn crate::bus::Device>,
-    ) -> Result<(), MachineError> {
+    /// Registers a virtio-mmio transport in slot `slot` (0..8), wired to PLIC source
+    /// `slot + 1`.
+    pub fn add_virtio(&mut self, slot: usize, device: VirtioMmio) -> Result<(), MachineError> {
         let base = VIRTIO_BASE + VIRTIO_STRIDE * slot as u64;
-        self.bus.add_device(base, VIRTIO_STRIDE, device)?;
+        let device = device.with_irq(slot as u32 + 1);
+        self.bus.add_device(base, VIRTIO_STRIDE, Box::new(device))?;
         Ok(())
     }
 

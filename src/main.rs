@@ -108,10 +108,10 @@ struct RunArgs {
     /// Queue console input bytes (escapes \n \r \t \\ \xNN)
     #[arg(long, value_name = "TEXT")]
     send: Vec<String>,
-    /// End the run with status 0 as soon as the console output contains PATTERN
+    /// End the run with status 0 as soon as the console output contains PATTERN (escapes as --send)
     #[arg(long, value_name = "PATTERN")]
     until: Vec<String>,
-    /// End the run with status 1 as soon as the console output contains PATTERN
+    /// End the run with status 1 as soon as the console output contains PATTERN (escapes as --send)
     #[arg(long, value_name = "PATTERN")]
     fail_on: Vec<String>,
     /// Stop after this many instructions (exit status 3)
@@ -201,7 +201,7 @@ fn run(args: RunArgs) -> ExitCode {
             }
             None => VirtioMmio::empty(args.virtio_legacy),
         };
-        if let Err(e) = m.add_virtio(slot, Box::new(device)) {
+        if let Err(e) = m.add_virtio(slot, device) {
             return host_error(e);
         }
     }
@@ -226,7 +226,12 @@ fn run(args: RunArgs) -> ExitCode {
     for s in &args.send {
         m.send_input(&unescape(s));
     }
-    m.watch_console(&args.until, &args.fail_on);
+    let patterns = |v: &[String]| -> Vec<String> {
+        v.iter()
+            .map(|p| String::from_utf8_lossy(&unescape(p)).into_owned())
+            .collect()
+    };
+    m.watch_console(&patterns(&args.until), &patterns(&args.fail_on));
     m.trace = args.trace;
     let term = terminal::attach_stdin(&mut m);
     let exit = m.run(args.max_insns);

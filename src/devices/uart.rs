@@ -106,6 +106,9 @@ pub struct Uart {
     /// interrupt or polls LSR, cleared by every FCR write. Host input waits on the line
     /// until then, so bytes queued before the driver's FIFO reset are not thrown away.
     listening: bool,
+    /// An event that may change the interrupt state happened since the PLIC last sampled
+    /// the line (see `irq_line`).
+    irq_event: bool,
 }
 
 impl Uart {
@@ -130,6 +133,7 @@ impl Uart {
             thre_pending: false,
             msr_delta: 0,
             listening: false,
+            irq_event: false,
         }
     }
 
@@ -173,7 +177,10 @@ impl Uart {
         }
         while self.rx.len() < self.rx_capacity() {
             match self.backlog.pop_front() {
-                Some(b) => self.rx.push_back(b),
+                Some(b) => {
+                    self.rx.push_back(b);
+                    self.irq_event = true;
+                }
                 None => break,
             }
         }
@@ -244,6 +251,7 @@ impl Uart {
         match reg {
             0 if dlab => self.dll,
             0 => {
+                self.irq_event = true;
                 let b = self.rx.pop_front().unwrap_or(0);
                 self.fill_rx();
                 b
@@ -251,6 +259,7 @@ impl Uart {
             1 if dlab => self.dlm,
             1 => self.ier,
             2 => {
+                self.irq_event = true;
                 let id = self.interrupt_id();
                 if id == IIR_THR_EMPTY {
                     self.thre_pending = false;
@@ -290,6 +299,9 @@ impl Uart {
 
     fn write_reg(&mut self, reg: u64, v: u8) {
         let dlab = self.lcr & LCR_DLAB != 0;
+        if matches!(reg, 0 | 1 | 2 | 4) && !(dlab && reg <= 1) {
+            self.irq_event = true;
+        }
         match reg {
             0 if dlab => self.dll = v,
             0 => self.transmit(v),
@@ -391,6 +403,17 @@ impl Device for Uart {
         if self.unflushed {
             let _ = self.flush();
         }
+    }
+
+    /// The PLIC sees the interrupt as a request raised at each UART event (received data,
+    /// THR write, IER/FCR/MCR write, RBR or IIR read) while the interrupt condition holds,
+    /// not as a continuously sampled level. This is how QEMU's virt board connects its
+    /// 16550, and what drivers written for it rely on: xv6 never reads IIR, so a THR-empty
+    /// condition that is never acknowledged would otherwise re-pend at every completion.
+    fn irq_line(&mut self) -> bool {
+        let line = self.irq_event && self.irq_level();
+        self.irq_event = false;
+        line
     }
 
     fn irq_source(&self) -> Option<u32> {

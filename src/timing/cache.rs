@@ -101,7 +101,7 @@ impl Cache {
     }
 
     /// Reads (`write = false`) or writes the byte at `paddr`, allocating its line on a miss.
-    #[inline]
+    #[inline(always)]
     pub fn access(&mut self, paddr: u64, write: bool) -> Lookup {
         self.stats.accesses += 1;
         let line = paddr >> self.line_shift;
@@ -112,10 +112,16 @@ impl Cache {
             }
             return Lookup::Hit;
         }
+        self.access_set(line, write)
+    }
+
+    /// The set search behind [`Cache::access`] when the line is not the most recent one.
+    #[inline(never)]
+    fn access_set(&mut self, line: u64, write: bool) -> Lookup {
         self.clock += 1;
         let base = (line & self.set_mask) as usize * self.ways;
         let set = base..base + self.ways;
-        if let Some(way) = self.tags[set.clone()].iter().position(|&t| t == line) {
+        if let Some(way) = self.tags[set].iter().position(|&t| t == line) {
             let slot = base + way;
             self.stamps[slot] = self.clock;
             self.dirty[slot] |= write;
@@ -135,7 +141,10 @@ impl Cache {
         let line = paddr >> self.line_shift;
         self.clock += 1;
         let base = (line & self.set_mask) as usize * self.ways;
-        if let Some(way) = self.tags[base..base + self.ways].iter().position(|&t| t == line) {
+        if let Some(way) = self.tags[base..base + self.ways]
+            .iter()
+            .position(|&t| t == line)
+        {
             self.dirty[base + way] = true;
             self.stamps[base + way] = self.clock;
             return None;
@@ -466,12 +475,22 @@ mod tests {
         assert!(c.is_dirty(0x000));
         assert_eq!(c.access(0x040, false), Lookup::Miss { writeback: None });
         // 0x080 maps to set 0, evicting the dirty 0x000 line.
-        assert_eq!(c.access(0x080, false), Lookup::Miss { writeback: Some(0x000) });
+        assert_eq!(
+            c.access(0x080, false),
+            Lookup::Miss {
+                writeback: Some(0x000)
+            }
+        );
         // 0x0c0 evicts the clean 0x040 line: no write-back.
         assert_eq!(c.access(0x0c0, false), Lookup::Miss { writeback: None });
         // A write hit makes a clean line dirty.
         assert!(is_hit(c.access(0x080, true)));
-        assert_eq!(c.access(0x100, false), Lookup::Miss { writeback: Some(0x080) });
+        assert_eq!(
+            c.access(0x100, false),
+            Lookup::Miss {
+                writeback: Some(0x080)
+            }
+        );
         assert_eq!(c.stats().writebacks, 2);
     }
 

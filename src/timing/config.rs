@@ -8,16 +8,16 @@
 //! |---|---|---|
 //! | `clock_hz` | 1 GHz | round figure; the FU740 runs its U74 cores at about 1.2 GHz |
 //! | `timebase_hz` | 10 MHz | the CLINT `mtime` rate of the QEMU-compatible `virt` platform |
-//! | `load_use_penalty` | 1 | SiFive E31/U5 manuals, "Execution Pipeline": a load has a two-cycle result latency on a cache hit, so an immediately dependent instruction waits one cycle; gem5's U74 model (`riscvmatched_core.py`, from the FU740 datasheet table 8) also uses a 2-cycle load |
+//! | `load_use_penalty` | 1 | SiFive E31 core manual, "Execution Pipeline" (the Rocket-derived 5-stage pipe the U54 shares): LW has a two-cycle result latency on a cache hit, so an immediately dependent instruction waits one cycle; gem5's U74 model (`riscvmatched_core.py`, citing FU740 datasheet table 8) also uses a 2-cycle load |
 //! | `mul_latency` | 2 | same gem5 U74 model: 3-cycle integer multiply, i.e. 2 cycles beyond an ALU op; pipelined |
-//! | `div_latency` | 32 | approximate: an iterative divider (the E31 manual gives 2..33 cycles for 32-bit operands at one bit per cycle); modelled as data-independent and blocking |
+//! | `div_latency` | 32 | approximate: an iterative divider (the E31 manual gives 2..33 cycles, operand dependent, at one bit per cycle); modelled as data-independent and blocking |
 //! | `l1_hit_latency` | 2 | the same two-cycle load result latency, paid by the page-table walker (which stalls the pipeline) for each PTE found in the L1 D-cache |
-//! | `branch.bht_entries` | 512 | E31/U5 manuals, "Instruction Fetch Unit": 512-entry BHT of 2-bit counters; Rocket's `BHTParams` default is also 512 |
+//! | `branch.bht_entries` | 512 | E31 core manual, "Instruction Fetch Unit": 512-entry BHT; Rocket's `BHTParams.nEntries` default is also 512 |
 //! | `branch.btb_entries` | 32 | Rocket's `BTBParams` default is 28 (E31 manual: 28-entry BTB), gem5's U74 model uses 32; a power of two is needed for our direct-mapped BTB |
-//! | `branch.ras_depth` | 6 | E31/U5 manuals and Rocket's `BTBParams.nRAS`: 6-entry return-address stack |
-//! | `branch.mispredict_penalty` | 3 | E31/U5 manuals: "Mispredicted control-flow instructions incur a three-cycle penalty" |
+//! | `branch.ras_depth` | 6 | E31 core manual and Rocket's `BTBParams.nRAS`: 6-entry return-address stack |
+//! | `branch.mispredict_penalty` | 3 | E31 core manual: mispredicted control-flow instructions incur a three-cycle penalty |
 //! | `penalties.*` | 3..8 | approximate: a pipeline flush of a 5-stage pipe costs about the mispredict penalty; FENCE.I and SFENCE.VMA also refetch, trap entry also redirects through `xtvec` |
-//! | `icache` | 32K:4:64 | FU740 datasheet table 7 (as quoted by gem5's `riscvmatched_cache.py`): 32 KiB 4-way L1 I-cache; SiFive caches use 64-byte lines |
+//! | `icache` | 32K:4:64 | FU740 datasheet table 7 (as quoted by gem5's `riscvmatched_cache.py`): 32 KiB 4-way L1 I-cache; SiFive manuals give 64-byte lines |
 //! | `dcache` | 32K:8:64 | same table: 32 KiB 8-way L1 D-cache |
 //! | `l2` | 2M:16:64 | same table: 2 MiB 16-way shared L2 |
 //! | `l2_latency` | 20 | approximate: gem5's FU740 model gives its L2 a 20-cycle data latency |
@@ -164,7 +164,9 @@ impl CacheGeometry {
         }
         let way_bytes = u64::from(self.ways) * u64::from(self.line);
         if self.size % way_bytes != 0 || !(self.size / way_bytes).is_power_of_two() {
-            return Err(err("size / (ways * line) must be a power-of-two number of sets"));
+            return Err(err(
+                "size / (ways * line) must be a power-of-two number of sets",
+            ));
         }
         Ok(())
     }
@@ -445,7 +447,13 @@ impl TimingConfig {
 
     /// Checks ranges that serde cannot express.
     pub fn validate(&self) -> Result<(), ConfigError> {
-        let invalid = |field, value, reason| Err(ConfigError::Invalid { field, value, reason });
+        let invalid = |field, value, reason| {
+            Err(ConfigError::Invalid {
+                field,
+                value,
+                reason,
+            })
+        };
         if self.clock_hz == 0 {
             return invalid("clock_hz", 0, "must be positive");
         }
@@ -481,7 +489,8 @@ impl TimingConfig {
 
     /// Converts core cycles to `mtime` ticks (rounding down).
     pub fn cycles_to_ticks(&self, cycles: u64) -> u64 {
-        let t = u128::from(cycles) * u128::from(self.timebase_hz) / u128::from(self.clock_hz.max(1));
+        let t =
+            u128::from(cycles) * u128::from(self.timebase_hz) / u128::from(self.clock_hz.max(1));
         u64::try_from(t).unwrap_or(u64::MAX)
     }
 
@@ -514,7 +523,11 @@ mod tests {
         assert_eq!(g.to_string(), "2M:16:64");
         assert_eq!("512:2:16".parse::<CacheGeometry>().unwrap().sets(), 16);
         for off in ["off", "OFF", "0", "none", "0:4:64"] {
-            assert_eq!(off.parse::<CacheGeometry>().unwrap(), CacheGeometry::OFF, "{off}");
+            assert_eq!(
+                off.parse::<CacheGeometry>().unwrap(),
+                CacheGeometry::OFF,
+                "{off}"
+            );
         }
         assert_eq!(CacheGeometry::OFF.to_string(), "off");
     }
@@ -522,8 +535,16 @@ mod tests {
     #[test]
     fn bad_geometries_are_rejected() {
         for bad in [
-            "32K:4", "32K:4:64:1", "x:4:64", "32K:0:64", "32K:4:48", "32K:4:2", "48K:4:64",
-            "32Q:4:64", "4G:4:64", "32K:-1:64",
+            "32K:4",
+            "32K:4:64:1",
+            "x:4:64",
+            "32K:0:64",
+            "32K:4:48",
+            "32K:4:2",
+            "48K:4:64",
+            "32Q:4:64",
+            "4G:4:64",
+            "32K:-1:64",
         ] {
             let e = bad.parse::<CacheGeometry>().unwrap_err();
             assert!(matches!(e, ConfigError::Geometry { .. }), "{bad}: {e}");
@@ -549,13 +570,22 @@ mod tests {
 
     #[test]
     fn partial_toml_overrides_only_its_fields() {
-        let cfg = TimingConfig::from_toml_str("dram_latency = 250\n[branch]\nmispredict_penalty = 7\n")
-            .unwrap();
-        let mut expect = TimingConfig::default();
-        expect.dram_latency = 250;
-        expect.branch.mispredict_penalty = 7;
+        let cfg =
+            TimingConfig::from_toml_str("dram_latency = 250\n[branch]\nmispredict_penalty = 7\n")
+                .unwrap();
+        let expect = TimingConfig {
+            dram_latency: 250,
+            branch: BranchConfig {
+                mispredict_penalty: 7,
+                ..BranchConfig::default()
+            },
+            ..TimingConfig::default()
+        };
         assert_eq!(cfg, expect);
-        assert_eq!(TimingConfig::from_toml_str("").unwrap(), TimingConfig::default());
+        assert_eq!(
+            TimingConfig::from_toml_str("").unwrap(),
+            TimingConfig::default()
+        );
         let f = TimingConfig::from_toml_str("model = \"functional\"\nl2 = \"off\"").unwrap();
         assert_eq!(f.model, ModelKind::Functional);
         assert!(!f.l2.enabled());
@@ -563,7 +593,8 @@ mod tests {
 
     #[test]
     fn toml_errors_carry_line_numbers() {
-        let e = TimingConfig::from_toml_str("clock_hz = 1000\n\ndcache = \"32K:3:64\"\n").unwrap_err();
+        let e =
+            TimingConfig::from_toml_str("clock_hz = 1000\n\ndcache = \"32K:3:64\"\n").unwrap_err();
         match e {
             ConfigError::Toml { line, message, .. } => {
                 assert_eq!(line, 3);
@@ -579,7 +610,14 @@ mod tests {
         assert!(matches!(e, ConfigError::Toml { line: 1, .. }), "{e}");
         let e = TimingConfig::from_toml_str("[branch]\nbtb_entries = 28").unwrap_err();
         assert!(
-            matches!(e, ConfigError::Invalid { field: "branch.btb_entries", value: 28, .. }),
+            matches!(
+                e,
+                ConfigError::Invalid {
+                    field: "branch.btb_entries",
+                    value: 28,
+                    ..
+                }
+            ),
             "{e}"
         );
         assert!(TimingConfig::from_toml_str("clock_hz = 0").is_err());
@@ -587,7 +625,10 @@ mod tests {
 
     #[test]
     fn model_names_parse() {
-        assert_eq!("functional".parse::<ModelKind>().unwrap(), ModelKind::Functional);
+        assert_eq!(
+            "functional".parse::<ModelKind>().unwrap(),
+            ModelKind::Functional
+        );
         assert_eq!("InOrder".parse::<ModelKind>().unwrap(), ModelKind::Inorder);
         assert!("ooo".parse::<ModelKind>().is_err());
     }

@@ -147,12 +147,8 @@ impl TimingModel for InOrder {
         // Interlock on pending results (x0 is never pending: its entry stays 0).
         let issue = self.now + fetch;
         let (s1, s2) = ((r.rs1 & 31) as usize, (r.rs2 & 31) as usize);
-        let (pending, wait_cause) = if self.ready[s1] >= self.ready[s2] {
-            (self.ready[s1], self.ready_cause[s1])
-        } else {
-            (self.ready[s2], self.ready_cause[s2])
-        };
-        let wait = pending.saturating_sub(issue);
+        let (p1, p2) = (self.ready[s1], self.ready[s2]);
+        let wait = p1.max(p2).saturating_sub(issue);
 
         let mut muldiv = 0;
         let mut dmiss = 0;
@@ -209,20 +205,26 @@ impl TimingModel for InOrder {
             InstClass::Xret => trap = self.penalties.xret,
         }
 
-        let total = 1 + fetch + wait + muldiv + dmiss + mispredict + serialize + trap;
-        self.now += total;
-
-        let b = &mut self.breakdown.by_cause;
-        b[Cause::Base as usize] += 1;
-        b[Cause::IcacheMiss as usize] += fetch;
-        b[wait_cause as usize] += wait;
-        b[Cause::Muldiv as usize] += muldiv;
-        b[Cause::DcacheMiss as usize] += dmiss;
-        b[Cause::BranchMispredict as usize] += mispredict;
-        b[Cause::Serialize as usize] += serialize;
-        b[Cause::Trap as usize] += trap;
-        if wait != 0 && wait_cause == Cause::LoadUse {
-            self.load_use_stalls += 1;
+        let stalls = fetch + wait + muldiv + dmiss + mispredict + serialize + trap;
+        self.now += 1 + stalls;
+        self.breakdown.by_cause[Cause::Base as usize] += 1;
+        if stalls != 0 {
+            let wait_cause = if p1 >= p2 {
+                self.ready_cause[s1]
+            } else {
+                self.ready_cause[s2]
+            };
+            if wait != 0 && wait_cause == Cause::LoadUse {
+                self.load_use_stalls += 1;
+            }
+            let b = &mut self.breakdown.by_cause;
+            b[Cause::IcacheMiss as usize] += fetch;
+            b[wait_cause as usize] += wait;
+            b[Cause::Muldiv as usize] += muldiv;
+            b[Cause::DcacheMiss as usize] += dmiss;
+            b[Cause::BranchMispredict as usize] += mispredict;
+            b[Cause::Serialize as usize] += serialize;
+            b[Cause::Trap as usize] += trap;
         }
 
         // Record when this instruction's result is usable.
@@ -236,7 +238,7 @@ impl TimingModel for InOrder {
             self.ready[d] = self.now + delay;
             self.ready_cause[d] = cause;
         }
-        total
+        1 + stalls
     }
 
     fn page_walk(&mut self, pte_paddrs: &[u64]) -> u64 {
@@ -271,8 +273,13 @@ impl TimingModel for InOrder {
     }
 
     fn events(&self) -> ModelEvents {
-        let stats = |c: &Option<super::cache::Cache>| c.as_ref().map(|c| c.stats()).unwrap_or_default();
-        let (i, d, l2) = (stats(&self.mem.l1i), stats(&self.mem.l1d), stats(&self.mem.l2));
+        let stats =
+            |c: &Option<super::cache::Cache>| c.as_ref().map(|c| c.stats()).unwrap_or_default();
+        let (i, d, l2) = (
+            stats(&self.mem.l1i),
+            stats(&self.mem.l1d),
+            stats(&self.mem.l2),
+        );
         let m = self.mem.memory_stats();
         let p = self.predictor.stats();
         ModelEvents {

@@ -115,7 +115,11 @@ impl Predictor {
             return;
         }
         let c = &mut self.bht[index(pc, self.bht_mask)];
-        *c = if taken { (*c + 1).min(3) } else { c.saturating_sub(1) };
+        *c = if taken {
+            (*c + 1).min(3)
+        } else {
+            c.saturating_sub(1)
+        };
     }
 
     fn ras_push(&mut self, addr: u64) {
