@@ -19,14 +19,9 @@ fn main() {
     names.sort();
     let mut out = String::new();
     for n in &names {
-        let ident: String = n
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-            .collect();
-        let _ = writeln!(
-            out,
-            "#[test]\nfn {ident}() {{\n    run_isa_test(\"{n}\");\n}}\n"
-        );
+        let ident: String =
+            n.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let _ = writeln!(out, "#[test]\nfn {ident}() {{\n    run_isa_test(\"{n}\");\n}}\n");
     }
     let dest =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("isa_tests.rs");

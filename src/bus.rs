@@ -48,6 +48,18 @@ pub trait Device {
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+    /// Counters of a block device, for the report.
+    fn disk_stats(&self) -> Option<DiskStats> {
+        None
+    }
+}
+
+/// What a block device did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DiskStats {
+    pub requests: u64,
+    pub sectors_read: u64,
+    pub sectors_written: u64,
 }
 
 /// What a device may use in `tick`: the time, guest RAM (for DMA) and a way to ask the
@@ -120,12 +132,7 @@ pub struct BusFault;
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum MapError {
     #[error("device {name} at {base:#x}..{end:#x} overlaps {other}")]
-    Overlap {
-        name: String,
-        base: u64,
-        end: u64,
-        other: String,
-    },
+    Overlap { name: String, base: u64, end: u64, other: String },
     #[error("device {name} has an empty or wrapping range at {base:#x}")]
     BadRange { name: String, base: u64 },
 }
@@ -194,18 +201,10 @@ impl Bus {
         let end = base
             .checked_add(size)
             .filter(|_| size > 0)
-            .ok_or(MapError::BadRange {
-                name: name.clone(),
-                base,
-            })?;
+            .ok_or(MapError::BadRange { name: name.clone(), base })?;
         let ram_end = self.ram_base + self.ram.len() as u64;
         if base < ram_end && self.ram_base < end {
-            return Err(MapError::Overlap {
-                name,
-                base,
-                end,
-                other: "RAM".into(),
-            });
+            return Err(MapError::Overlap { name, base, end, other: "RAM".into() });
         }
         for m in &self.devices {
             if base < m.base + m.size && m.base < end {
@@ -260,16 +259,25 @@ impl Bus {
         self.clint.next_event().into_iter().chain(devices).min()
     }
 
+    /// The summed counters of every block device.
+    pub fn disk_stats(&self) -> DiskStats {
+        let mut t = DiskStats::default();
+        for d in self.devices.iter().filter_map(|m| m.device.disk_stats()) {
+            t.requests += d.requests;
+            t.sectors_read += d.sectors_read;
+            t.sectors_written += d.sectors_written;
+        }
+        t
+    }
+
     /// Flushes device state to the host (disk images); the first error is returned.
     pub fn flush_devices(&mut self) -> std::io::Result<()> {
         let mut result = Ok(());
         for m in self.devices.iter_mut() {
             if let Err(e) = m.device.flush() {
                 if result.is_ok() {
-                    result = Err(std::io::Error::new(
-                        e.kind(),
-                        format!("{}: {e}", m.device.name()),
-                    ));
+                    result =
+                        Err(std::io::Error::new(e.kind(), format!("{}: {e}", m.device.name())));
                 }
             }
         }
@@ -468,11 +476,7 @@ mod tests {
         bus.write(0x8000_0001, 8, 0x1122_3344_5566_7788).unwrap();
         assert_eq!(bus.read(0x8000_0001, 4).unwrap(), 0x5566_7788);
         assert_eq!(bus.read(0x8000_0000, 2).unwrap(), 0x8800);
-        assert_eq!(
-            bus.read(0x8000_0fff, 2),
-            Err(BusFault),
-            "straddles the end of RAM"
-        );
+        assert_eq!(bus.read(0x8000_0fff, 2), Err(BusFault), "straddles the end of RAM");
         assert_eq!(bus.read(0x7fff_ffff, 1), Err(BusFault));
     }
 
@@ -483,11 +487,7 @@ mod tests {
         assert_eq!(bus.read(0x1010, 4).unwrap(), 7);
         bus.write(0x1010, 4, 9).unwrap();
         assert_eq!(bus.read(0x1000, 8).unwrap(), 9);
-        assert_eq!(
-            bus.read(0x1011, 4),
-            Err(BusFault),
-            "misaligned device access"
-        );
+        assert_eq!(bus.read(0x1011, 4), Err(BusFault), "misaligned device access");
         assert!(matches!(
             bus.add_device(0x10f0, 0x100, Box::new(Scratch(0))),
             Err(MapError::Overlap { .. })

@@ -5,9 +5,7 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
     let digits_end = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (num, suffix) = t.split_at(digits_end);
-    let n: u64 = num
-        .parse()
-        .map_err(|_| format!("'{s}' is not a size (e.g. 128M, 1G, 65536)"))?;
+    let n: u64 = num.parse().map_err(|_| format!("'{s}' is not a size (e.g. 128M, 1G, 65536)"))?;
     let mult: u64 = match suffix.trim().to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kb" | "kib" => 1 << 10,
@@ -15,8 +13,7 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         "g" | "gb" | "gib" => 1 << 30,
         _ => return Err(format!("'{s}': unknown size suffix (use K, M or G)")),
     };
-    n.checked_mul(mult)
-        .ok_or_else(|| format!("'{s}' is too large"))
+    n.checked_mul(mult).ok_or_else(|| format!("'{s}' is too large"))
 }
 
 /// Parses a RAM size for `--mem`: at least 4 MiB, at most 64 GiB, a multiple of 4 KiB.
@@ -43,11 +40,8 @@ pub fn parse_count(s: &str) -> Result<u64, String> {
         Some('g' | 'G') => (&t[..t.len() - 1], 1_000_000_000),
         _ => (&t[..], 1),
     };
-    let n: u64 = num
-        .parse()
-        .map_err(|_| format!("'{s}' is not a count (e.g. 1000000, 50M)"))?;
-    n.checked_mul(mult)
-        .ok_or_else(|| format!("'{s}' is too large"))
+    let n: u64 = num.parse().map_err(|_| format!("'{s}' is not a count (e.g. 1000000, 50M)"))?;
+    n.checked_mul(mult).ok_or_else(|| format!("'{s}' is too large"))
 }
 
 /// Expands the escapes of `--send`: `\n`, `\r`, `\t`, `\\`, `\e` (ESC) and `\xNN`. An

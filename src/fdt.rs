@@ -42,10 +42,7 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
     let root = f.begin_node("")?;
     f.property_u32("#address-cells", 2)?;
     f.property_u32("#size-cells", 2)?;
-    f.property_string_list(
-        "compatible",
-        vec!["satp,virt".into(), "riscv-virtio".into()],
-    )?;
+    f.property_string_list("compatible", vec!["satp,virt".into(), "riscv-virtio".into()])?;
     f.property_string("model", "satp virt (riscv-virtio compatible)")?;
 
     let chosen = f.begin_node("chosen")?;
@@ -96,11 +93,7 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
     let test = f.begin_node(&format!("test@{:x}", cfg.test_finisher.0))?;
     f.property_string_list(
         "compatible",
-        vec![
-            "sifive,test1".into(),
-            "sifive,test0".into(),
-            "syscon".into(),
-        ],
+        vec!["sifive,test1".into(), "sifive,test0".into(), "syscon".into()],
     )?;
     f.property_array_u64("reg", &reg(cfg.test_finisher.0, cfg.test_finisher.1))?;
     f.property_phandle(TEST_PH)?;
@@ -132,10 +125,7 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
     }
 
     let clint = f.begin_node(&format!("clint@{:x}", cfg.clint.0))?;
-    f.property_string_list(
-        "compatible",
-        vec!["sifive,clint0".into(), "riscv,clint0".into()],
-    )?;
+    f.property_string_list("compatible", vec!["sifive,clint0".into(), "riscv,clint0".into()])?;
     f.property_array_u64("reg", &reg(cfg.clint.0, cfg.clint.1))?;
     let mut ext = Vec::new();
     for h in 0..cfg.harts {
@@ -145,10 +135,7 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
     f.end_node(clint)?;
 
     let plic = f.begin_node(&format!("plic@{:x}", cfg.plic.0))?;
-    f.property_string_list(
-        "compatible",
-        vec!["sifive,plic-1.0.0".into(), "riscv,plic0".into()],
-    )?;
+    f.property_string_list("compatible", vec!["sifive,plic-1.0.0".into(), "riscv,plic0".into()])?;
     f.property_array_u64("reg", &reg(cfg.plic.0, cfg.plic.1))?;
     f.property_u32("#address-cells", 0)?;
     f.property_u32("#interrupt-cells", 1)?;
@@ -183,9 +170,7 @@ mod tests {
             plic_sources: 96,
             uart: (0x1000_0000, 0x100),
             uart_irq: 10,
-            virtio: (0..8)
-                .map(|n| (0x1000_1000 + n * 0x1000, 0x1000, n as u32 + 1))
-                .collect(),
+            virtio: (0..8).map(|n| (0x1000_1000 + n * 0x1000, 0x1000, n as u32 + 1)).collect(),
             test_finisher: (0x10_0000, 0x1000),
             bootargs: Some("console=ttyS0".into()),
         }

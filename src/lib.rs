@@ -34,6 +34,7 @@ pub mod machine;
 pub mod mmu;
 pub mod runner;
 pub mod stats;
+pub mod timing;
 
 /// The demo guest that `satp` runs when started without arguments.
 pub static DEMO_ELF: &[u8] = include_bytes!("../firmware/demo/demo.elf");

@@ -25,20 +25,9 @@ pub enum LoadError {
     #[error("malformed ELF: {0}")]
     Malformed(String),
     #[error("truncated ELF: segment {index} needs file bytes {start:#x}..{end:#x} but the file has {len:#x}")]
-    Truncated {
-        index: usize,
-        start: u64,
-        end: u64,
-        len: u64,
-    },
+    Truncated { index: usize, start: u64, end: u64, len: u64 },
     #[error("segment {index} at {start:#x}..{end:#x} lies outside RAM ({ram_start:#x}..{ram_end:#x}); try --mem")]
-    OutsideRam {
-        index: usize,
-        start: u64,
-        end: u64,
-        ram_start: u64,
-        ram_end: u64,
-    },
+    OutsideRam { index: usize, start: u64, end: u64, ram_start: u64, ram_end: u64 },
     #[error("ELF has no loadable segments")]
     NoSegments,
 }
@@ -62,9 +51,7 @@ fn check_ident(data: &[u8]) -> Result<(), LoadError> {
         return Err(LoadError::NotElf);
     }
     if data.len() < 64 {
-        return Err(LoadError::Malformed(
-            "file shorter than an ELF64 header".into(),
-        ));
+        return Err(LoadError::Malformed("file shorter than an ELF64 header".into()));
     }
     match data[header::EI_CLASS] {
         header::ELFCLASS64 => {}
@@ -74,11 +61,7 @@ fn check_ident(data: &[u8]) -> Result<(), LoadError> {
     match data[header::EI_DATA] {
         header::ELFDATA2LSB => {}
         header::ELFDATA2MSB => return Err(LoadError::BigEndian),
-        d => {
-            return Err(LoadError::Malformed(format!(
-                "unknown ELF data encoding {d}"
-            )))
-        }
+        d => return Err(LoadError::Malformed(format!("unknown ELF data encoding {d}"))),
     }
     let machine = u16::from_le_bytes([data[18], data[19]]);
     if machine != header::EM_RISCV {
@@ -106,9 +89,7 @@ pub fn load_elf(data: &[u8], bus: &mut Bus) -> Result<LoadedElf, LoadError> {
         }
         any = true;
         if ph.p_filesz > ph.p_memsz {
-            return Err(LoadError::Malformed(format!(
-                "segment {index} has filesz > memsz"
-            )));
+            return Err(LoadError::Malformed(format!("segment {index} has filesz > memsz")));
         }
         let file_end = ph
             .p_offset
@@ -126,15 +107,13 @@ pub fn load_elf(data: &[u8], bus: &mut Bus) -> Result<LoadedElf, LoadError> {
         let end = start.checked_add(ph.p_memsz).ok_or_else(|| {
             LoadError::Malformed(format!("segment {index} address range overflows"))
         })?;
-        let dest = bus
-            .ram_slice_mut(start, ph.p_memsz)
-            .ok_or(LoadError::OutsideRam {
-                index,
-                start,
-                end,
-                ram_start,
-                ram_end,
-            })?;
+        let dest = bus.ram_slice_mut(start, ph.p_memsz).ok_or(LoadError::OutsideRam {
+            index,
+            start,
+            end,
+            ram_start,
+            ram_end,
+        })?;
         let filesz = ph.p_filesz as usize;
         dest[..filesz].copy_from_slice(&data[ph.p_offset as usize..file_end as usize]);
         dest[filesz..].fill(0);
@@ -143,11 +122,7 @@ pub fn load_elf(data: &[u8], bus: &mut Bus) -> Result<LoadedElf, LoadError> {
     if !any {
         return Err(LoadError::NoSegments);
     }
-    let mut loaded = LoadedElf {
-        entry: elf.entry,
-        span,
-        ..LoadedElf::default()
-    };
+    let mut loaded = LoadedElf { entry: elf.entry, span, ..LoadedElf::default() };
     for sym in elf.syms.iter() {
         let Some(name) = elf.strtab.get_at(sym.st_name) else {
             continue;

@@ -13,12 +13,13 @@ use crate::devices::htif::{Htif, HtifEvent};
 use crate::devices::plic::{PLIC_BASE, PLIC_SIZE, PLIC_SOURCES};
 use crate::devices::test_finisher::{TestFinisher, TEST_FINISHER_BASE, TEST_FINISHER_SIZE};
 use crate::devices::uart::{Uart, UART_BASE, UART_IRQ, UART_SIZE};
-use crate::devices::virtio::VirtioMmio;
+use crate::devices::virtio::{Latency, VirtioMmio};
 use crate::fdt::{self, FdtConfig};
 use crate::hart::csr::{IRQ_STI, MENVCFG_STCE};
 use crate::hart::{Hart, MmuOptions};
 use crate::loader::{self, LoadError, LoadedElf};
 use crate::stats::Report;
+use crate::timing::{ModelKind, TimingConfig};
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
@@ -30,7 +31,7 @@ use thiserror::Error;
 pub const RAM_BASE: u64 = 0x8000_0000;
 /// Default RAM size.
 pub const DEFAULT_MEM: u64 = 128 << 20;
-/// Clock cycles per mtime tick (1 GHz clock, 10 MHz timebase).
+/// Clock cycles per mtime tick with the default clock (1 GHz) and timebase (10 MHz).
 pub const CYCLES_PER_TICK: u64 = 100;
 /// The timebase advertised in the device tree.
 pub const TIMEBASE_HZ: u32 = 10_000_000;
@@ -53,6 +54,22 @@ pub struct MachineConfig {
     pub mmu: MmuOptions,
     /// Kernel command line for `/chosen/bootargs`.
     pub bootargs: Option<String>,
+    /// The timing model and its parameters.
+    pub timing: TimingConfig,
+}
+
+impl MachineConfig {
+    /// The modeled latency of a disk request, in mtime ticks: from the timing profile under
+    /// the in-order model; none under the functional model (requests complete at once).
+    pub fn disk_latency(&self) -> Latency {
+        if self.timing.model == ModelKind::Functional {
+            return Latency::default();
+        }
+        Latency {
+            fixed: self.timing.cycles_to_ticks(self.timing.disk.fixed_cycles),
+            per_sector: self.timing.cycles_to_ticks(self.timing.disk.per_sector_cycles),
+        }
+    }
 }
 
 impl Default for MachineConfig {
@@ -62,6 +79,7 @@ impl Default for MachineConfig {
             harts: 1,
             mmu: MmuOptions::default(),
             bootargs: None,
+            timing: TimingConfig::default(),
         }
     }
 }
@@ -114,6 +132,8 @@ pub struct Machine {
     /// Set by the host (Ctrl-A x) to end the run.
     quit: Arc<AtomicBool>,
     cycles_into_tick: u64,
+    /// Core cycles per mtime tick (clock / timebase).
+    cycles_per_tick: u64,
     elapsed: Duration,
     pub elf: Option<LoadedElf>,
     dtb: Vec<u8>,
@@ -121,6 +141,10 @@ pub struct Machine {
     pub config: MachineConfig,
     /// Print every executed instruction to stderr (`--trace`).
     pub trace: bool,
+    /// `--stats-interval`: every this many instructions, one JSON report line is written
+    /// to `interval_out`.
+    pub stats_interval: Option<(u64, Box<dyn Write + Send>)>,
+    next_interval: u64,
 }
 
 impl Machine {
@@ -145,18 +169,14 @@ impl Machine {
         let mut bus = Bus::new(RAM_BASE, cfg.mem_size);
         bus.set_harts(cfg.harts);
         let (tx, rx): (Sender<u8>, Receiver<u8>) = channel();
-        bus.add_device(
-            TEST_FINISHER_BASE,
-            TEST_FINISHER_SIZE,
-            Box::new(TestFinisher::new()),
-        )?;
+        bus.add_device(TEST_FINISHER_BASE, TEST_FINISHER_SIZE, Box::new(TestFinisher::new()))?;
         bus.add_device(
             UART_BASE,
             UART_SIZE,
             Box::new(Uart::new(Box::new(console.clone()), Some(rx))),
         )?;
         let harts = (0..cfg.harts)
-            .map(|i| Hart::new(i as u64, i, RAM_BASE, cfg.mmu.clone()))
+            .map(|i| Hart::new(i as u64, i, RAM_BASE, cfg.mmu.clone(), &cfg.timing))
             .collect();
         let mut m = Machine {
             harts,
@@ -168,12 +188,15 @@ impl Machine {
             input_open: Arc::new(AtomicBool::new(false)),
             quit: Arc::new(AtomicBool::new(false)),
             cycles_into_tick: 0,
+            cycles_per_tick: cfg.timing.cycles_per_tick(),
             elapsed: Duration::ZERO,
             elf: None,
             dtb: Vec::new(),
             dtb_addr: 0,
             config: cfg.clone(),
             trace: false,
+            stats_interval: None,
+            next_interval: 0,
         };
         m.place_dtb()?;
         Ok(m)
@@ -193,20 +216,14 @@ impl Machine {
             harts: self.harts.len(),
             ram_base: RAM_BASE,
             ram_size: self.bus.ram_size(),
-            timebase_hz: TIMEBASE_HZ,
+            timebase_hz: u32::try_from(self.config.timing.timebase_hz).unwrap_or(TIMEBASE_HZ),
             clint: (CLINT_BASE, CLINT_SIZE),
             plic: (PLIC_BASE, PLIC_SIZE),
             plic_sources: PLIC_SOURCES,
             uart: (UART_BASE, UART_SIZE),
             uart_irq: UART_IRQ,
             virtio: (0..VIRTIO_SLOTS)
-                .map(|n| {
-                    (
-                        VIRTIO_BASE + VIRTIO_STRIDE * n as u64,
-                        VIRTIO_STRIDE,
-                        n as u32 + 1,
-                    )
-                })
+                .map(|n| (VIRTIO_BASE + VIRTIO_STRIDE * n as u64, VIRTIO_STRIDE, n as u32 + 1))
                 .collect(),
             test_finisher: (TEST_FINISHER_BASE, TEST_FINISHER_SIZE),
             bootargs: self.config.bootargs.clone(),
@@ -277,20 +294,12 @@ impl Machine {
     fn load_raw(&mut self, addr: u64, data: &[u8], what: &str) -> Result<(), MachineError> {
         let end = addr + data.len() as u64;
         if end > self.dtb_addr {
-            return Err(MachineError::OutsideRam {
-                what: what.into(),
-                start: addr,
-                end,
-            });
+            return Err(MachineError::OutsideRam { what: what.into(), start: addr, end });
         }
         let dest = self
             .bus
             .ram_slice_mut(addr, data.len() as u64)
-            .ok_or_else(|| MachineError::OutsideRam {
-                what: what.into(),
-                start: addr,
-                end,
-            })?;
+            .ok_or_else(|| MachineError::OutsideRam { what: what.into(), start: addr, end })?;
         dest.copy_from_slice(data);
         Ok(())
     }
@@ -364,11 +373,21 @@ impl Machine {
             if done >= limit {
                 return Exit::InstructionLimit;
             }
+            if let Some((every, _)) = &self.stats_interval {
+                let every = (*every).max(1);
+                if done >= self.next_interval {
+                    self.next_interval = (done / every + 1) * every;
+                    self.write_interval();
+                }
+            }
             let batch = BATCH.min(limit - done);
             let mut longest = 0;
-            for i in 0..self.harts.len() {
+            let mut longest_cycles = 0;
+            let mut ran = [0u64; MAX_HARTS];
+            for (i, own) in ran.iter_mut().enumerate().take(self.harts.len()) {
                 let hart = &mut self.harts[i];
                 let before = hart.stats.instructions;
+                let cycles_before = hart.stats.cycles;
                 let mut steps = 0;
                 while steps < batch {
                     let (pc, privilege) = (hart.pc, hart.privilege);
@@ -384,6 +403,8 @@ impl Machine {
                     }
                 }
                 longest = longest.max(steps);
+                *own = hart.stats.cycles - cycles_before;
+                longest_cycles = longest_cycles.max(*own);
                 done += hart.stats.instructions - before;
                 if self.bus.attention {
                     self.bus.attention = false;
@@ -397,7 +418,14 @@ impl Machine {
                     }
                 }
             }
-            self.advance_time(longest);
+            // The harts ran side by side: time moves by the longest of them, and a hart
+            // that waited in WFI meanwhile spent that time waiting.
+            for (h, &own) in self.harts.iter_mut().zip(ran.iter()) {
+                if h.waiting && own < longest_cycles {
+                    h.add_wait_cycles(longest_cycles - own);
+                }
+            }
+            self.advance_time(longest_cycles);
             if let Some(e) = self.service() {
                 return e;
             }
@@ -407,6 +435,10 @@ impl Machine {
                     Some(t) => {
                         let now = self.bus.mtime();
                         if t > now {
+                            let skipped = (t - now) * self.cycles_per_tick;
+                            for h in &mut self.harts {
+                                h.add_wait_cycles(skipped);
+                            }
                             self.bus.clint.mtime = t;
                             self.cycles_into_tick = 0;
                         }
@@ -431,12 +463,7 @@ impl Machine {
             .iter()
             .filter(|h| h.csr.menvcfg & MENVCFG_STCE != 0 && h.csr.stimecmp > now)
             .map(|h| h.csr.stimecmp);
-        self.bus
-            .next_event()
-            .into_iter()
-            .chain(stimers)
-            .filter(|&t| t > now)
-            .min()
+        self.bus.next_event().into_iter().chain(stimers).filter(|&t| t > now).min()
     }
 
     /// Ticks devices, drives every hart's interrupt lines, and checks console patterns.
@@ -459,11 +486,7 @@ impl Machine {
         if !self.watch.is_empty() {
             let new = self.console.take_unseen();
             if let Some((pattern, ok)) = self.watch.feed(&new) {
-                return Some(if ok {
-                    Exit::Until(pattern)
-                } else {
-                    Exit::FailOn(pattern)
-                });
+                return Some(if ok { Exit::Until(pattern) } else { Exit::FailOn(pattern) });
             }
         }
         None
@@ -471,13 +494,21 @@ impl Machine {
 
     fn advance_time(&mut self, cycles: u64) {
         self.cycles_into_tick += cycles;
-        self.bus.clint.mtime += self.cycles_into_tick / CYCLES_PER_TICK;
-        self.cycles_into_tick %= CYCLES_PER_TICK;
+        self.bus.clint.mtime += self.cycles_into_tick / self.cycles_per_tick;
+        self.cycles_into_tick %= self.cycles_per_tick;
+    }
+
+    #[cold]
+    fn write_interval(&mut self) {
+        let line = self.report().to_json().to_string();
+        if let Some((_, out)) = self.stats_interval.as_mut() {
+            let _ = writeln!(out, "{line}");
+        }
     }
 
     /// The statistics report for everything run so far.
     pub fn report(&self) -> Report {
-        Report::gather(&self.harts, self.elapsed)
+        Report::gather(&self.harts, self.bus.disk_stats(), self.elapsed)
     }
 }
 
@@ -487,10 +518,7 @@ impl Machine {
 fn trace_line(hart: &Hart, pc: u64, privilege: crate::isa::Privilege) {
     let raw = hart.last_raw;
     let (len, text) = if raw & 3 == 3 {
-        (
-            4,
-            crate::isa::decode(raw).map(|i| crate::isa::disasm::disasm_at(&i, pc)),
-        )
+        (4, crate::isa::decode(raw).map(|i| crate::isa::disasm::disasm_at(&i, pc)))
     } else {
         (
             2,
@@ -499,19 +527,11 @@ fn trace_line(hart: &Hart, pc: u64, privilege: crate::isa::Privilege) {
         )
     };
     let text = text.unwrap_or_else(|_| "(illegal)".into());
-    let bits = if len == 4 {
-        format!("{raw:08x}")
-    } else {
-        format!("    {:04x}", raw & 0xffff)
-    };
+    let bits = if len == 4 { format!("{raw:08x}") } else { format!("    {:04x}", raw & 0xffff) };
     let next = if hart.pc != pc.wrapping_add(len) || hart.privilege != privilege {
         format!("   -> {}:{:#x}", hart.privilege.letter(), hart.pc)
     } else {
         String::new()
     };
-    eprintln!(
-        "{} {} {pc:016x} {bits}  {text}{next}",
-        hart.csr.hartid,
-        privilege.letter()
-    );
+    eprintln!("{} {} {pc:016x} {bits}  {text}{next}", hart.csr.hartid, privilege.letter());
 }

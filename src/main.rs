@@ -4,11 +4,12 @@ mod terminal;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use satp::cli::{parse_count, parse_mem, unescape};
-use satp::devices::virtio::{blk_device, Latency, VirtioMmio};
+use satp::devices::virtio::{blk_device, VirtioMmio};
 use satp::hart::MmuOptions;
 use satp::machine::{Exit, Machine, MachineConfig, VIRTIO_SLOTS};
 use satp::mmu::sv39::AdMode;
 use satp::mmu::tlb::TlbConfig;
+use satp::timing::{CacheGeometry, ModelKind, TimingConfig};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,9 +30,9 @@ struct Cli {
 enum Command {
     /// Run an ELF program or kernel on the virt machine (exit status: 0 guest exit 0 or --until
     /// matched, 1 guest exit non-zero or --fail-on matched, 2 host error, 3 instruction limit)
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Run every ELF named (or found under a named directory), each in a fresh machine, in parallel
-    Test(TestArgs),
+    Test(Box<TestArgs>),
 }
 
 #[derive(Args, Clone)]
@@ -54,6 +55,28 @@ struct MachineArgs {
     /// On every TLB hit, also walk the page table and warn when the TLB entry is stale
     #[arg(long)]
     tlb_check: bool,
+    /// Timing model: inorder (default: a single-issue in-order core with caches) or functional
+    /// (one cycle per instruction, fastest)
+    #[arg(long, value_name = "MODEL")]
+    model: Option<ModelKind>,
+    /// Timing profile (TOML); flags below override its values
+    #[arg(long, value_name = "FILE")]
+    timing: Option<PathBuf>,
+    /// L1 instruction cache SIZE:WAYS:LINE (e.g. 32K:4:64) or off
+    #[arg(long, value_name = "GEOMETRY")]
+    icache: Option<CacheGeometry>,
+    /// L1 data cache SIZE:WAYS:LINE or off
+    #[arg(long, value_name = "GEOMETRY")]
+    dcache: Option<CacheGeometry>,
+    /// Shared L2 cache SIZE:WAYS:LINE or off
+    #[arg(long, value_name = "GEOMETRY")]
+    l2: Option<CacheGeometry>,
+    /// Core clock frequency in Hz (default 1000000000)
+    #[arg(long, value_name = "HZ")]
+    clock_hz: Option<u64>,
+    /// Timebase (mtime) frequency in Hz (default 10000000)
+    #[arg(long, value_name = "HZ")]
+    timebase_hz: Option<u64>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -63,8 +86,36 @@ enum AdArg {
 }
 
 impl MachineArgs {
-    fn config(&self) -> MachineConfig {
-        MachineConfig {
+    fn config(&self) -> Result<MachineConfig, String> {
+        let mut timing = match &self.timing {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                TimingConfig::from_toml_str(&text)
+                    .map_err(|e| format!("{}: {e}", path.display()))?
+            }
+            None => TimingConfig::default(),
+        };
+        if let Some(m) = self.model {
+            timing.model = m;
+        }
+        if let Some(g) = self.icache {
+            timing.icache = g;
+        }
+        if let Some(g) = self.dcache {
+            timing.dcache = g;
+        }
+        if let Some(g) = self.l2 {
+            timing.l2 = g;
+        }
+        if let Some(hz) = self.clock_hz {
+            timing.clock_hz = hz;
+        }
+        if let Some(hz) = self.timebase_hz {
+            timing.timebase_hz = hz;
+        }
+        timing.validate().map_err(|e| format!("timing: {e}"))?;
+        Ok(MachineConfig {
             mem_size: self.mem,
             harts: self.harts as usize,
             mmu: MmuOptions {
@@ -77,7 +128,8 @@ impl MachineArgs {
                 tlb_check: self.tlb_check,
             },
             bootargs: None,
-        }
+            timing,
+        })
     }
 }
 
@@ -120,6 +172,12 @@ struct RunArgs {
     /// Print the statistics report (to stderr) at exit
     #[arg(long)]
     stats: bool,
+    /// Write the statistics report as JSON to FILE at exit
+    #[arg(long, value_name = "FILE")]
+    stats_json: Option<PathBuf>,
+    /// Every N instructions, write the report as one JSON line to stderr (a time series)
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    stats_interval: Option<u64>,
     /// Print every executed instruction (hart, mode, pc, bits, disassembly) to stderr
     #[arg(long)]
     trace: bool,
@@ -145,8 +203,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         None => demo(),
-        Some(Command::Run(args)) => run(args),
-        Some(Command::Test(args)) => test(args),
+        Some(Command::Run(args)) => run(*args),
+        Some(Command::Test(args)) => test(*args),
     }
 }
 
@@ -178,7 +236,10 @@ fn read_file(path: &PathBuf) -> Result<Vec<u8>, String> {
 }
 
 fn run(args: RunArgs) -> ExitCode {
-    let mut cfg = args.machine.config();
+    let mut cfg = match args.machine.config() {
+        Ok(c) => c,
+        Err(e) => return host_error(e),
+    };
     cfg.bootargs = args.append.clone();
     if args.disk.len() > VIRTIO_SLOTS {
         return host_error(format!("at most {VIRTIO_SLOTS} disks"));
@@ -194,7 +255,7 @@ fn run(args: RunArgs) -> ExitCode {
     for slot in 0..VIRTIO_SLOTS {
         let device = match args.disk.get(slot) {
             Some(path) => {
-                match blk_device(path, args.snapshot, args.virtio_legacy, Latency::default()) {
+                match blk_device(path, args.snapshot, args.virtio_legacy, cfg.disk_latency()) {
                     Ok(d) => d,
                     Err(e) => return host_error(e),
                 }
@@ -227,18 +288,26 @@ fn run(args: RunArgs) -> ExitCode {
         m.send_input(&unescape(s));
     }
     let patterns = |v: &[String]| -> Vec<String> {
-        v.iter()
-            .map(|p| String::from_utf8_lossy(&unescape(p)).into_owned())
-            .collect()
+        v.iter().map(|p| String::from_utf8_lossy(&unescape(p)).into_owned()).collect()
     };
     m.watch_console(&patterns(&args.until), &patterns(&args.fail_on));
     m.trace = args.trace;
+    if let Some(n) = args.stats_interval {
+        m.stats_interval = Some((n, Box::new(std::io::stderr())));
+    }
     let term = terminal::attach_stdin(&mut m);
     let exit = m.run(args.max_insns);
     drop(term);
     let flushed = m.flush();
+    let report = m.report();
     if args.stats {
-        eprint!("{}", m.report().to_text());
+        eprint!("{}", report.to_text());
+    }
+    if let Some(path) = &args.stats_json {
+        let text = serde_json::to_string_pretty(&report.to_json()).unwrap_or_default();
+        if let Err(e) = std::fs::write(path, text + "\n") {
+            return host_error(format!("{}: {e}", path.display()));
+        }
     }
     if let Err(e) = flushed {
         return host_error(format!("writing disk image: {e}"));
@@ -292,12 +361,13 @@ fn test(args: TestArgs) -> ExitCode {
     if files.is_empty() {
         return host_error("no ELF files found");
     }
-    let jobs = args.jobs.unwrap_or_else(|| {
-        std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-    });
-    let cfg = args.machine.config();
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let cfg = match args.machine.config() {
+        Ok(c) => c,
+        Err(e) => return host_error(e),
+    };
     let mut out = std::io::stdout();
     let (_, failed) = satp::runner::run_all(&files, &cfg, args.max_insns, jobs, &mut out);
     if failed == 0 {

@@ -97,11 +97,7 @@ pub fn run_all(
     let next = AtomicUsize::new(0);
     let results: Mutex<(Vec<Option<Outcome>>, usize)> = Mutex::new((vec![None; files.len()], 0));
     let out = Mutex::new(out);
-    let width = files
-        .iter()
-        .map(|f| f.display().to_string().len())
-        .max()
-        .unwrap_or(0);
+    let width = files.iter().map(|f| f.display().to_string().len()).max().unwrap_or(0);
     std::thread::scope(|s| {
         for _ in 0..jobs.max(1) {
             s.spawn(|| loop {
@@ -137,10 +133,7 @@ pub fn run_all(
         }
     });
     let results = results.into_inner().unwrap_or_else(|e| e.into_inner()).0;
-    let passed = results
-        .iter()
-        .filter(|r| matches!(r, Some(Outcome::Pass)))
-        .count();
+    let passed = results.iter().filter(|r| matches!(r, Some(Outcome::Pass))).count();
     let failed = files.len() - passed;
     let o = out.into_inner().unwrap_or_else(|e| e.into_inner());
     let _ = writeln!(o, "{passed} passed, {failed} failed");

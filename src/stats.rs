@@ -3,10 +3,13 @@
 //! Each hart keeps a [`HartStats`]; the TLBs keep their own [`crate::mmu::tlb::TlbStats`].
 //! [`Report`] gathers them for the whole machine and prints the text shown by `--stats`.
 
+use crate::bus::DiskStats;
 use crate::hart::trap::{Exception, Trap};
 use crate::hart::Hart;
 use crate::isa::Privilege;
 use crate::mmu::tlb::TlbStats;
+use crate::timing::{Cause, CycleBreakdown, ModelEvents};
+use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::time::Duration;
 
@@ -57,6 +60,10 @@ pub struct HartStats {
     pub ad_updates: u64,
     pub sfence: SfenceStats,
     pub tlb_check_mismatches: u64,
+    /// Cycles spent waiting in WFI (counted in `cycles`).
+    pub wait_cycles: u64,
+    /// Cycles from each page-fault trap to the xRET that ends its handler.
+    pub page_fault_handler_cycles: u64,
 }
 
 impl HartStats {
@@ -100,13 +107,19 @@ impl HartStats {
     }
 }
 
-/// The whole machine's counters at the end of a run.
+/// The whole machine's counters at the end of a run (or at an interval).
 #[derive(Clone, Debug, Default)]
 pub struct Report {
     pub harts: usize,
+    /// `functional` or `inorder`.
+    pub model: String,
     pub total: HartStats,
     pub itlb: TlbStats,
     pub dtlb: TlbStats,
+    /// Cycles by cause, summed over harts.
+    pub cycles_by_cause: CycleBreakdown,
+    pub events: ModelEvents,
+    pub disk: DiskStats,
     pub wall: Duration,
 }
 
@@ -122,14 +135,41 @@ fn add_tlb(a: &mut TlbStats, b: &TlbStats) {
     a.entries_flushed += b.entries_flushed;
 }
 
+fn add_events(a: &mut ModelEvents, b: &ModelEvents) {
+    a.instructions += b.instructions;
+    a.icache_accesses += b.icache_accesses;
+    a.icache_misses += b.icache_misses;
+    a.dcache_accesses += b.dcache_accesses;
+    a.dcache_misses += b.dcache_misses;
+    a.dcache_writebacks += b.dcache_writebacks;
+    a.l2_accesses += b.l2_accesses;
+    a.l2_misses += b.l2_misses;
+    a.dram_reads += b.dram_reads;
+    a.dram_writebacks += b.dram_writebacks;
+    a.mmio_accesses += b.mmio_accesses;
+    a.branch_lookups += b.branch_lookups;
+    a.branch_mispredicts += b.branch_mispredicts;
+    a.btb_misses += b.btb_misses;
+    a.ras_misses += b.ras_misses;
+    a.page_walks += b.page_walks;
+    a.pte_reads += b.pte_reads;
+    a.walk_cache_lookups += b.walk_cache_lookups;
+    a.walk_cache_hits += b.walk_cache_hits;
+    a.load_use_stalls += b.load_use_stalls;
+}
+
+fn ratio(a: u64, b: u64) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
 impl Report {
-    /// Sums the counters of `harts`.
-    pub fn gather(harts: &[Hart], wall: Duration) -> Report {
-        let mut r = Report {
-            harts: harts.len(),
-            wall,
-            ..Report::default()
-        };
+    /// Sums the counters of `harts`; `disk` comes from the machine's block devices.
+    pub fn gather(harts: &[Hart], disk: DiskStats, wall: Duration) -> Report {
+        let mut r = Report { harts: harts.len(), disk, wall, ..Report::default() };
         for h in harts {
             let s = &h.stats;
             let t = &mut r.total;
@@ -159,8 +199,22 @@ impl Report {
             t.sfence.addr_asid += s.sfence.addr_asid;
             t.sfence.entries_removed += s.sfence.entries_removed;
             t.tlb_check_mismatches += s.tlb_check_mismatches;
+            t.wait_cycles += s.wait_cycles;
+            t.page_fault_handler_cycles += s.page_fault_handler_cycles;
             add_tlb(&mut r.itlb, &h.itlb.stats);
             add_tlb(&mut r.dtlb, &h.dtlb.stats);
+            r.model = h.timing.name().to_string();
+            let mut b = *h.timing.breakdown();
+            if h.timing.name() == "functional" {
+                // The functional model is not called per instruction: every cycle that is
+                // not waiting is a base cycle.
+                let base = s.cycles.saturating_sub(b.get(Cause::IoWait));
+                b.by_cause[Cause::Base as usize] = base;
+            }
+            for (i, c) in b.by_cause.iter().enumerate() {
+                r.cycles_by_cause.by_cause[i] += c;
+            }
+            add_events(&mut r.events, &h.timing.events());
         }
         r
     }
@@ -175,15 +229,95 @@ impl Report {
         }
     }
 
-    /// The text report printed by `--stats`.
+    /// Cycles per instruction.
+    pub fn cpi(&self) -> f64 {
+        ratio(self.total.cycles, self.total.instructions)
+    }
+
+    /// Cycles spent on virtual memory: page walks plus page-fault handlers.
+    pub fn vm_cycles(&self) -> u64 {
+        self.cycles_by_cause.get(Cause::PageWalk) + self.total.page_fault_handler_cycles
+    }
+
+    /// The share of all cycles spent on virtual memory (0..1).
+    pub fn vm_cycle_share(&self) -> f64 {
+        ratio(self.vm_cycles(), self.total.cycles).min(1.0)
+    }
+
+    /// The report as JSON (the keys scripts may rely on are documented in the README).
+    pub fn to_json(&self) -> Value {
+        let t = &self.total;
+        let mode = |m: usize| json!({"instructions": t.by_mode[m].instructions, "cycles": t.by_mode[m].cycles});
+        let tlb = |x: &TlbStats| {
+            json!({
+                "accesses": x.accesses, "hits": x.hits, "misses": x.misses, "evictions": x.evictions,
+                "miss_rate": ratio(x.misses, x.accesses),
+            })
+        };
+        let mut causes = serde_json::Map::new();
+        for (k, v) in self.cycles_by_cause.iter() {
+            causes.insert(k.to_string(), json!(v));
+        }
+        let e = &self.events;
+        json!({
+            "model": self.model,
+            "harts": self.harts,
+            "instructions": t.instructions,
+            "cycles": t.cycles,
+            "cpi": self.cpi(),
+            "vm_cycle_share": self.vm_cycle_share(),
+            "vm_cycles": self.vm_cycles(),
+            "by_mode": {"U": mode(0), "S": mode(1), "M": mode(3)},
+            "cycles_by_cause": causes,
+            "itlb": tlb(&self.itlb),
+            "dtlb": tlb(&self.dtlb),
+            "page_walks": t.page_walks,
+            "failed_walks": t.failed_walks,
+            "pte_reads": t.pte_reads,
+            "walks_by_depth": &t.walks_by_depth[1..],
+            "ad_updates": t.ad_updates,
+            "page_faults": {"fetch": t.page_faults.fetch, "load": t.page_faults.load, "store": t.page_faults.store},
+            "page_fault_handler_cycles": t.page_fault_handler_cycles,
+            "sfence_vma": {
+                "all": t.sfence.all, "addr": t.sfence.addr, "asid": t.sfence.asid,
+                "addr_asid": t.sfence.addr_asid, "entries_removed": t.sfence.entries_removed,
+            },
+            "disk": {"requests": self.disk.requests, "sectors_read": self.disk.sectors_read, "sectors_written": self.disk.sectors_written},
+            "caches": {
+                "icache": {"accesses": e.icache_accesses, "misses": e.icache_misses},
+                "dcache": {"accesses": e.dcache_accesses, "misses": e.dcache_misses, "writebacks": e.dcache_writebacks},
+                "l2": {"accesses": e.l2_accesses, "misses": e.l2_misses},
+                "walk_cache": {"lookups": e.walk_cache_lookups, "hits": e.walk_cache_hits},
+            },
+            "branches": {"lookups": e.branch_lookups, "mispredicts": e.branch_mispredicts},
+            "exceptions": t.exceptions,
+            "interrupts": t.interrupts,
+            "tlb_check_mismatches": t.tlb_check_mismatches,
+            "host_seconds": self.wall.as_secs_f64(),
+            "mips": self.mips(),
+        })
+    }
+
+    /// The text report printed by `--stats`. Its first lines say what virtual memory
+    /// cost: the share of cycles spent on page walks and page-fault handling.
     pub fn to_text(&self) -> String {
         let t = &self.total;
         let mut s = String::new();
-        let _ = writeln!(s, "== satp statistics ==");
+        let pct = |a: u64| ratio(a, t.cycles) * 100.0;
+        let _ = writeln!(s, "== satp statistics ({} model, {} harts) ==", self.model, self.harts);
         let _ = writeln!(
             s,
-            "instructions  {:>14}   cycles {:>14}   harts {}",
-            t.instructions, t.cycles, self.harts
+            "virtual memory {:>6.2}% of cycles   (page walks {:.2}%, page-fault handlers {:.2}%)",
+            self.vm_cycle_share() * 100.0,
+            pct(self.cycles_by_cause.get(Cause::PageWalk)),
+            pct(t.page_fault_handler_cycles)
+        );
+        let _ = writeln!(
+            s,
+            "instructions  {:>14}   cycles {:>14}   CPI {:.3}",
+            t.instructions,
+            t.cycles,
+            self.cpi()
         );
         let _ = writeln!(
             s,
@@ -193,19 +327,30 @@ impl Report {
         );
         let _ = writeln!(
             s,
-            "by mode       U {:>12}   S {:>12}   M {:>12}  (instructions)",
-            t.by_mode[0].instructions, t.by_mode[1].instructions, t.by_mode[3].instructions
+            "by mode       U {:>12} / {:>12}   S {:>12} / {:>12}   M {:>12} / {:>12}  (instructions / cycles)",
+            t.by_mode[0].instructions,
+            t.by_mode[0].cycles,
+            t.by_mode[1].instructions,
+            t.by_mode[1].cycles,
+            t.by_mode[3].instructions,
+            t.by_mode[3].cycles
         );
+        let causes: Vec<String> = self
+            .cycles_by_cause
+            .iter()
+            .filter(|(_, v)| *v > 0)
+            .map(|(k, v)| format!("{k} {:.1}%", pct(v)))
+            .collect();
+        let _ = writeln!(s, "cycles by cause  {}", causes.join(", "));
         for (name, tlb) in [("iTLB", &self.itlb), ("dTLB", &self.dtlb)] {
-            let miss_rate = if tlb.accesses > 0 {
-                tlb.misses as f64 / tlb.accesses as f64 * 100.0
-            } else {
-                0.0
-            };
             let _ = writeln!(
                 s,
-                "{name}          accesses {:>12}  hits {:>12}  misses {:>10} ({miss_rate:.3}%)  evictions {}",
-                tlb.accesses, tlb.hits, tlb.misses, tlb.evictions
+                "{name}          accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}",
+                tlb.accesses,
+                tlb.hits,
+                tlb.misses,
+                ratio(tlb.misses, tlb.accesses) * 100.0,
+                tlb.evictions
             );
         }
         let _ = writeln!(
@@ -224,8 +369,11 @@ impl Report {
         );
         let _ = writeln!(
             s,
-            "page faults   fetch {}   load {}   store {}",
-            t.page_faults.fetch, t.page_faults.load, t.page_faults.store
+            "page faults   fetch {}   load {}   store {}   handler cycles {}",
+            t.page_faults.fetch,
+            t.page_faults.load,
+            t.page_faults.store,
+            t.page_fault_handler_cycles
         );
         let _ = writeln!(
             s,
@@ -236,28 +384,49 @@ impl Report {
             t.sfence.addr_asid,
             t.sfence.entries_removed
         );
+        let e = &self.events;
+        if self.model == "inorder" {
+            let _ = writeln!(
+                s,
+                "caches        I$ misses {} / {}   D$ misses {} / {}   L2 misses {} / {}   walk cache hits {} / {}",
+                e.icache_misses,
+                e.icache_accesses,
+                e.dcache_misses,
+                e.dcache_accesses,
+                e.l2_misses,
+                e.l2_accesses,
+                e.walk_cache_hits,
+                e.walk_cache_lookups
+            );
+            let _ = writeln!(
+                s,
+                "branches      mispredicts {} / {}",
+                e.branch_mispredicts, e.branch_lookups
+            );
+        }
+        if self.disk.requests > 0 {
+            let _ = writeln!(
+                s,
+                "disk          requests {}   sectors read {}   written {}",
+                self.disk.requests, self.disk.sectors_read, self.disk.sectors_written
+            );
+        }
         if t.tlb_check_mismatches > 0 {
             let _ = writeln!(s, "tlb-check     {} stale TLB hits", t.tlb_check_mismatches);
         }
-        let exc: Vec<String> = t
-            .exceptions
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| **n > 0)
-            .map(|(c, n)| format!("{c}:{n}"))
-            .collect();
-        let irq: Vec<String> = t
-            .interrupts
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| **n > 0)
-            .map(|(c, n)| format!("{c}:{n}"))
-            .collect();
+        let list = |v: &[u64; 16]| -> String {
+            v.iter()
+                .enumerate()
+                .filter(|(_, n)| **n > 0)
+                .map(|(c, n)| format!("{c}:{n}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         let _ = writeln!(
             s,
             "traps         exceptions [{}]   interrupts [{}]  (cause:count)",
-            exc.join(" "),
-            irq.join(" ")
+            list(&t.exceptions),
+            list(&t.interrupts)
         );
         s
     }

@@ -48,10 +48,7 @@ fn demo_runs_without_arguments() {
     let o = satp(&[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(
-        out.contains("crc32(\"123456789\") = 0xcbf43926  ok"),
-        "{out}"
-    );
+    assert!(out.contains("crc32(\"123456789\") = 0xcbf43926  ok"), "{out}");
     assert!(out.trim_end().ends_with("demo finished"), "{out}");
 }
 
@@ -68,20 +65,14 @@ fn stats_report_counts_instructions() {
     let o = satp(&["run", "--stats", ADD]);
     assert_eq!(o.status.code(), Some(0));
     let e = stderr(&o);
-    let line = e
-        .lines()
-        .find(|l| l.starts_with("instructions"))
-        .expect("instructions line");
+    let line = e.lines().find(|l| l.starts_with("instructions")).expect("instructions line");
     let n: u64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
     assert!(n > 100 && n < 100_000, "{line}");
 }
 
 #[test]
 fn host_errors_are_one_line_with_status_2() {
-    assert_host_error(
-        &satp(&["run", "/nonexistent/file.elf"]),
-        "/nonexistent/file.elf",
-    );
+    assert_host_error(&satp(&["run", "/nonexistent/file.elf"]), "/nonexistent/file.elf");
     let text = temp_file("text.elf", b"just some text, not an ELF\n");
     assert_host_error(&satp(&["run", text.to_str().unwrap()]), "not an ELF");
 
@@ -126,10 +117,7 @@ fn test_command_runs_a_directory_and_counts() {
     let last = out.trim_end().lines().last().unwrap();
     let passed: usize = last.split_whitespace().next().unwrap().parse().unwrap();
     assert_eq!(last, format!("{passed} passed, 0 failed"));
-    assert_eq!(
-        out.lines().filter(|l| l.starts_with("PASS")).count(),
-        passed
-    );
+    assert_eq!(out.lines().filter(|l| l.starts_with("PASS")).count(), passed);
     assert!(passed >= 40, "{last}");
 }
 
@@ -152,11 +140,7 @@ fn a_failing_guest_reports_its_test_number() {
     let p = temp_file("broken-add", &elf);
     let o = satp(&["run", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(
-        stderr(&o).contains("guest exited with code"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("guest exited with code"), "{}", stderr(&o));
     assert!(stderr(&o).contains("riscv-tests test"), "{}", stderr(&o));
     let t = satp(&["test", p.to_str().unwrap(), ADD]);
     assert_eq!(t.status.code(), Some(1));

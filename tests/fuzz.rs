@@ -25,10 +25,7 @@ const CODE: u64 = 64 << 10;
 
 #[test]
 fn a_million_random_instructions_never_panic() {
-    let cfg = MachineConfig {
-        mem_size: MEM,
-        ..MachineConfig::default()
-    };
+    let cfg = MachineConfig { mem_size: MEM, ..MachineConfig::default() };
     let mut m = Machine::new(&cfg, Box::new(std::io::sink()));
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut executed = 0u64;
@@ -99,8 +96,5 @@ fn a_million_random_instructions_never_panic() {
     }
     assert!(executed >= 1_000_000);
     // Random words mostly trap; make sure both paths were exercised.
-    assert!(
-        traps > 10_000 && traps < executed,
-        "traps {traps} of {executed}"
-    );
+    assert!(traps > 10_000 && traps < executed, "traps {traps} of {executed}");
 }

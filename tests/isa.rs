@@ -5,9 +5,7 @@ use satp::runner::{run_one, Outcome};
 use std::path::Path;
 
 fn run_isa_test(name: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("riscv-tests/isa")
-        .join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("riscv-tests/isa").join(name);
     let outcome = run_one(&path, &MachineConfig::default(), 50_000_000);
     assert_eq!(outcome, Outcome::Pass, "{name}");
 }

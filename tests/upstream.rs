@@ -13,21 +13,8 @@ fn upstream_riscv_tests() {
     };
     let files = collect(&[PathBuf::from(dir)]).expect("SATP_RISCV_TESTS is readable");
     assert!(!files.is_empty(), "no ELF files under SATP_RISCV_TESTS");
-    let jobs = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1);
+    let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let mut out = std::io::stderr();
-    let (passed, failed) = run_all(
-        &files,
-        &MachineConfig::default(),
-        100_000_000,
-        jobs,
-        &mut out,
-    );
-    assert_eq!(
-        failed,
-        0,
-        "{failed} of {} upstream tests failed",
-        passed + failed
-    );
+    let (passed, failed) = run_all(&files, &MachineConfig::default(), 100_000_000, jobs, &mut out);
+    assert_eq!(failed, 0, "{failed} of {} upstream tests failed", passed + failed);
 }

@@ -61,11 +61,7 @@ impl Clint {
     /// A CLINT for `harts` harts. `mtimecmp` resets to `u64::MAX` so that no timer
     /// interrupt is pending before software programs it.
     pub fn new(harts: usize) -> Clint {
-        Clint {
-            mtime: 0,
-            msip: vec![0; harts],
-            mtimecmp: vec![u64::MAX; harts],
-        }
+        Clint { mtime: 0, msip: vec![0; harts], mtimecmp: vec![u64::MAX; harts] }
     }
 
     /// Reads the 32-bit word at a 4-aligned `offset`.
@@ -76,9 +72,7 @@ impl Clint {
         } else if offset < MTIME {
             let hart = ((offset - MTIMECMP_BASE) / 8) as usize;
             let high = offset % 8 == 4;
-            self.mtimecmp
-                .get(hart)
-                .map_or(0, |&cmp| get_half(cmp, high))
+            self.mtimecmp.get(hart).map_or(0, |&cmp| get_half(cmp, high))
         } else if offset < MTIME + 8 {
             get_half(self.mtime, offset == MTIME + 4)
         } else {
@@ -106,11 +100,7 @@ impl Clint {
 
     fn check(offset: u64, size: u64) -> Result<(), BusFault> {
         let aligned = (size == 4 || size == 8) && offset % size == 0;
-        if aligned
-            && offset
-                .checked_add(size)
-                .is_some_and(|end| end <= CLINT_SIZE)
-        {
+        if aligned && offset.checked_add(size).is_some_and(|end| end <= CLINT_SIZE) {
             Ok(())
         } else {
             Err(BusFault)
@@ -157,11 +147,7 @@ impl Clint {
     /// and what SBI firmware writes to cancel a timer), so a machine where every timer is
     /// disarmed gets `None` rather than a jump to the end of time.
     pub fn next_event(&self) -> Option<u64> {
-        self.mtimecmp
-            .iter()
-            .copied()
-            .filter(|&c| c > self.mtime && c != u64::MAX)
-            .min()
+        self.mtimecmp.iter().copied().filter(|&c| c > self.mtime && c != u64::MAX).min()
     }
 }
 

@@ -18,11 +18,7 @@ pub struct Console(Arc<Mutex<Inner>>);
 
 impl Console {
     pub fn new(out: Box<dyn Write + Send>) -> Console {
-        Console(Arc::new(Mutex::new(Inner {
-            out,
-            unseen: Vec::new(),
-            watching: false,
-        })))
+        Console(Arc::new(Mutex::new(Inner { out, unseen: Vec::new(), watching: false })))
     }
 
     /// Starts keeping output for [`Console::take_unseen`].
@@ -74,11 +70,7 @@ impl PatternWatch {
         patterns.extend(until.iter().map(|p| (p.as_bytes().to_vec(), true)));
         patterns.retain(|(p, _)| !p.is_empty());
         let longest = patterns.iter().map(|(p, _)| p.len()).max().unwrap_or(0);
-        PatternWatch {
-            patterns,
-            window: Vec::new(),
-            longest,
-        }
+        PatternWatch { patterns, window: Vec::new(), longest }
     }
 
     pub fn is_empty(&self) -> bool {

@@ -121,27 +121,20 @@ mod tests {
         let mut bus = Bus::new(0x8000_0000, 0x2000);
         let mut htif = Htif::new(0x8000_1000, Some(0x8000_1008));
         let mut out = Vec::new();
-        bus.write(0x8000_1000, 8, (1 << 56) | (1 << 48) | b'A' as u64)
-            .unwrap();
+        bus.write(0x8000_1000, 8, (1 << 56) | (1 << 48) | b'A' as u64).unwrap();
         assert_eq!(htif.poll(&mut bus, &mut out), HtifEvent::None);
         assert_eq!(out, b"A");
         assert_eq!(bus.read(0x8000_1000, 8).unwrap(), 0, "tohost is cleared");
         assert_ne!(bus.read(0x8000_1008, 8).unwrap(), 0, "fromhost answers");
 
-        bus.ram_slice_mut(0x8000_0100, 3)
-            .unwrap()
-            .copy_from_slice(b"hi\n");
+        bus.ram_slice_mut(0x8000_0100, 3).unwrap().copy_from_slice(b"hi\n");
         for (i, v) in [SYS_WRITE, 1, 0x8000_0100, 3].iter().enumerate() {
             bus.write(0x8000_0040 + 8 * i as u64, 8, *v).unwrap();
         }
         bus.write(0x8000_1000, 8, 0x8000_0040).unwrap();
         assert_eq!(htif.poll(&mut bus, &mut out), HtifEvent::None);
         assert_eq!(out, b"Ahi\n");
-        assert_eq!(
-            bus.read(0x8000_0040, 8).unwrap(),
-            3,
-            "write returns its length"
-        );
+        assert_eq!(bus.read(0x8000_0040, 8).unwrap(), 3, "write returns its length");
 
         bus.write(0x8000_1000, 8, (5 << 1) | 1).unwrap();
         assert_eq!(htif.poll(&mut bus, &mut out), HtifEvent::Exit(5));

@@ -71,9 +71,7 @@ pub struct Plic {
 }
 
 fn bit(words: &[u32; WORDS], src: u32) -> bool {
-    words
-        .get((src / 32) as usize)
-        .is_some_and(|w| w & (1 << (src % 32)) != 0)
+    words.get((src / 32) as usize).is_some_and(|w| w & (1 << (src % 32)) != 0)
 }
 
 fn set_bit(words: &mut [u32; WORDS], src: u32, on: bool) {
@@ -241,10 +239,8 @@ impl Plic {
     /// silently ignored; otherwise the gateway may forward a new request, which it does at
     /// once if the level is still asserted ("Interrupt Gateways").
     fn complete(&mut self, ctx: usize, source: u32) {
-        let enabled = self
-            .contexts
-            .get(ctx)
-            .is_some_and(|c| source < PLIC_SOURCES && bit(&c.enable, source));
+        let enabled =
+            self.contexts.get(ctx).is_some_and(|c| source < PLIC_SOURCES && bit(&c.enable, source));
         if !enabled {
             return;
         }
@@ -281,8 +277,7 @@ mod tests {
         p.write(4 * u64::from(src), 4, v).unwrap();
     }
     fn enable(p: &mut Plic, ctx: u64, word: u64, v: u64) {
-        p.write(ENABLE_BASE + ENABLE_STRIDE * ctx + 4 * word, 4, v)
-            .unwrap();
+        p.write(ENABLE_BASE + ENABLE_STRIDE * ctx + 4 * word, 4, v).unwrap();
     }
     fn threshold(p: &mut Plic, ctx: u64, v: u64) {
         p.write(CONTEXT_BASE + CONTEXT_STRIDE * ctx, 4, v).unwrap();
@@ -291,8 +286,7 @@ mod tests {
         p.read(CONTEXT_BASE + CONTEXT_STRIDE * ctx + 4, 4).unwrap()
     }
     fn complete(p: &mut Plic, ctx: u64, src: u64) {
-        p.write(CONTEXT_BASE + CONTEXT_STRIDE * ctx + 4, 4, src)
-            .unwrap();
+        p.write(CONTEXT_BASE + CONTEXT_STRIDE * ctx + 4, 4, src).unwrap();
     }
 
     #[test]

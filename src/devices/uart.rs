@@ -264,11 +264,7 @@ impl Uart {
                 if id == IIR_THR_EMPTY {
                     self.thre_pending = false;
                 }
-                let fifo = if self.fifo_enabled() {
-                    IIR_FIFO_ENABLED
-                } else {
-                    0
-                };
+                let fifo = if self.fifo_enabled() { IIR_FIFO_ENABLED } else { 0 };
                 id | fifo
             }
             3 => self.lcr,
@@ -461,11 +457,7 @@ mod tests {
     fn tick(u: &mut Uart) {
         let mut exit = None;
         let mut ram = [0u8; 0];
-        let mut ctx = DeviceContext {
-            mtime: 0,
-            ram: RamView::new(0, &mut ram),
-            exit: &mut exit,
-        };
+        let mut ctx = DeviceContext { mtime: 0, ram: RamView::new(0, &mut ram), exit: &mut exit };
         u.tick(&mut ctx);
         assert_eq!(exit, None);
     }
@@ -530,21 +522,14 @@ mod tests {
         u.push_input(&[b'.'; 20]);
         assert_eq!(u.rx.len(), FIFO_SIZE);
         w(&mut u, 2, FCR_ENABLE | FCR_CLEAR_RX);
-        assert!(
-            u.rx.is_empty(),
-            "cleared; input waits until a driver listens again"
-        );
+        assert!(u.rx.is_empty(), "cleared; input waits until a driver listens again");
         w(&mut u, 1, IER_ERBFI);
         assert_eq!(u.rx.len(), 8, "refilled from the backlog");
         assert_eq!(r(&mut u, 0), b'.');
         w(&mut u, 2, 0);
         assert_eq!(r(&mut u, 2) & 0xc0, 0, "FIFOs off");
         assert!(u.rx.is_empty(), "leaving FIFO mode empties the receiver");
-        assert_eq!(
-            r(&mut u, 5) & LSR_DR,
-            0,
-            "polling LSR makes the receiver listen"
-        );
+        assert_eq!(r(&mut u, 5) & LSR_DR, 0, "polling LSR makes the receiver listen");
         u.push_input(b"ab");
         assert_eq!(u.rx.len(), 1, "a single holding register");
     }
@@ -601,10 +586,7 @@ mod tests {
         w(&mut u, 3, 0x03);
         assert_eq!(r(&mut u, 1), 0x05, "IER untouched by the DLM write");
         assert_eq!(r(&mut u, 3), 0x03);
-        assert!(
-            cap.bytes.lock().unwrap().is_empty(),
-            "DLL write is not output"
-        );
+        assert!(cap.bytes.lock().unwrap().is_empty(), "DLL write is not output");
         w(&mut u, 7, 0x5a);
         assert_eq!(r(&mut u, 7), 0x5a);
     }

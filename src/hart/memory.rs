@@ -18,24 +18,25 @@ use crate::mmu::sv39::{self, AccessType, PteMemory, WalkRequest};
 struct WalkerMemory<'a> {
     bus: &'a mut Bus,
     pmp: &'a Pmp,
+    /// Addresses of the PTEs read, for the timing model.
+    ptes: [u64; 5],
+    reads: usize,
 }
 
 impl PteMemory for WalkerMemory<'_> {
     fn read_pte(&mut self, paddr: u64) -> Option<u64> {
-        if !self
-            .pmp
-            .check(paddr, 8, AccessType::Load, Privilege::Supervisor)
-        {
+        if let Some(slot) = self.ptes.get_mut(self.reads) {
+            *slot = paddr;
+            self.reads += 1;
+        }
+        if !self.pmp.check(paddr, 8, AccessType::Load, Privilege::Supervisor) {
             return None;
         }
         self.bus.read(paddr, 8).ok()
     }
 
     fn write_pte(&mut self, paddr: u64, value: u64) -> Option<()> {
-        if !self
-            .pmp
-            .check(paddr, 8, AccessType::Store, Privilege::Supervisor)
-        {
+        if !self.pmp.check(paddr, 8, AccessType::Store, Privilege::Supervisor) {
             return None;
         }
         self.bus.write(paddr, 8, value).ok()
@@ -74,14 +75,8 @@ pub(crate) struct MicroTlb {
 }
 
 impl MicroTlb {
-    pub(crate) const EMPTY: MicroTlb = MicroTlb {
-        vpn: u64::MAX,
-        page: 0,
-        epoch: u64::MAX,
-        generation: 0,
-        perms: 0,
-        paged: false,
-    };
+    pub(crate) const EMPTY: MicroTlb =
+        MicroTlb { vpn: u64::MAX, page: 0, epoch: u64::MAX, generation: 0, perms: 0, paged: false };
 }
 
 #[inline(always)]
@@ -148,11 +143,7 @@ impl Hart {
             && micro.epoch == self.mmu_epoch
             && micro.perms & access_bit(access) != 0
         {
-            let tlb = if fetch {
-                &mut self.itlb
-            } else {
-                &mut self.dtlb
-            };
+            let tlb = if fetch { &mut self.itlb } else { &mut self.dtlb };
             if !micro.paged {
                 return Ok(micro.page | (vaddr & 0xfff));
             }
@@ -179,11 +170,8 @@ impl Hart {
         privilege: Privilege,
     ) -> Result<u64, Exception> {
         let paged = privilege != Privilege::Machine && self.csr.satp >> 60 != 0;
-        let paddr = if paged {
-            self.translate_paged(bus, vaddr, access, privilege)?
-        } else {
-            vaddr
-        };
+        let paddr =
+            if paged { self.translate_paged(bus, vaddr, access, privilege)? } else { vaddr };
         if !self.csr.pmp.check(paddr, size, access, privilege) {
             return Err(access_fault(access, vaddr));
         }
@@ -213,11 +201,7 @@ impl Hart {
         let mut generation = 0;
         let pte = if paged {
             let asid = sv39::satp_asid(self.csr.satp);
-            let tlb = if access == AccessType::Fetch {
-                &self.itlb
-            } else {
-                &self.dtlb
-            };
+            let tlb = if access == AccessType::Fetch { &self.itlb } else { &self.dtlb };
             generation = tlb.generation();
             match tlb.probe(vaddr, asid) {
                 Some(e) => Some(e.pte),
@@ -239,14 +223,8 @@ impl Hart {
                 perms |= access_bit(k);
             }
         }
-        let entry = MicroTlb {
-            vpn: vaddr >> 12,
-            page,
-            epoch: self.mmu_epoch,
-            generation,
-            perms,
-            paged,
-        };
+        let entry =
+            MicroTlb { vpn: vaddr >> 12, page, epoch: self.mmu_epoch, generation, perms, paged };
         if access == AccessType::Fetch {
             self.micro_i = entry;
         } else {
@@ -273,16 +251,14 @@ impl Hart {
             mxr: self.csr.mstatus & MSTATUS_MXR != 0,
             ad_mode: self.mmu.ad_mode,
         };
-        let tlb = if access == AccessType::Fetch {
-            &mut self.itlb
-        } else {
-            &mut self.dtlb
-        };
-        let mut mem = WalkerMemory {
-            bus,
-            pmp: &self.csr.pmp,
-        };
-        match mmu::translate(tlb, &req, &mut mem) {
+        let tlb = if access == AccessType::Fetch { &mut self.itlb } else { &mut self.dtlb };
+        let mut mem = WalkerMemory { bus, pmp: &self.csr.pmp, ptes: [0; 5], reads: 0 };
+        let result = mmu::translate(tlb, &req, &mut mem);
+        let (ptes, reads) = (mem.ptes, mem.reads);
+        if reads > 0 && self.timed {
+            self.walk_cycles += self.timing.page_walk(&ptes[..reads]);
+        }
+        match result {
             Ok(t) => {
                 if t.tlb_hit {
                     if self.mmu.tlb_check {
@@ -306,19 +282,12 @@ impl Hart {
     #[cold]
     fn check_tlb_entry(&mut self, bus: &mut Bus, req: &WalkRequest) {
         let asid = sv39::satp_asid(req.satp);
-        let tlb = if req.access == AccessType::Fetch {
-            &self.itlb
-        } else {
-            &self.dtlb
-        };
+        let tlb = if req.access == AccessType::Fetch { &self.itlb } else { &self.dtlb };
         let Some(e) = tlb.probe(req.vaddr, asid).copied() else {
             return;
         };
         let mut mem = ReadOnlyMemory { bus };
-        let fresh = WalkRequest {
-            ad_mode: sv39::AdMode::Hardware,
-            ..*req
-        };
+        let fresh = WalkRequest { ad_mode: sv39::AdMode::Hardware, ..*req };
         const FLAGS: u64 = 0x3f; // V R W X U G
         let (agrees, now) = match sv39::walk(&fresh, &mut mem) {
             Ok(t) => (
@@ -350,8 +319,9 @@ impl Hart {
             return self.load_split(bus, vaddr, size);
         }
         let paddr = self.translate_data(bus, vaddr, size, AccessType::Load)?;
-        bus.read(paddr, size)
-            .map_err(|_| Exception::LoadAccessFault(vaddr))
+        self.mem_paddr = paddr;
+        self.mem_size = size as u8;
+        bus.read(paddr, size).map_err(|_| Exception::LoadAccessFault(vaddr))
     }
 
     /// Stores the low `size` bytes of `value` at `vaddr`.
@@ -367,8 +337,9 @@ impl Hart {
             return self.store_split(bus, vaddr, size, value);
         }
         let paddr = self.translate_data(bus, vaddr, size, AccessType::Store)?;
-        bus.write(paddr, size, value)
-            .map_err(|_| Exception::StoreAccessFault(vaddr))
+        self.mem_paddr = paddr;
+        self.mem_size = size as u8;
+        bus.write(paddr, size, value).map_err(|_| Exception::StoreAccessFault(vaddr))
     }
 
     /// The physical addresses of the bytes of an access that crosses a page boundary.
@@ -386,11 +357,7 @@ impl Hart {
         let mut out = [0u64; 8];
         for (i, slot) in out.iter_mut().enumerate().take(size as usize) {
             let i = i as u64;
-            *slot = if i < first_len {
-                p1 + i
-            } else {
-                p2 + (i - first_len)
-            };
+            *slot = if i < first_len { p1 + i } else { p2 + (i - first_len) };
         }
         Ok(out)
     }
@@ -400,9 +367,7 @@ impl Hart {
         let addrs = self.split_addresses(bus, vaddr, size, AccessType::Load)?;
         let mut value = 0u64;
         for (i, pa) in addrs.iter().enumerate().take(size as usize) {
-            let b = bus
-                .read(*pa, 1)
-                .map_err(|_| Exception::LoadAccessFault(vaddr))?;
+            let b = bus.read(*pa, 1).map_err(|_| Exception::LoadAccessFault(vaddr))?;
             value |= b << (8 * i);
         }
         Ok(value)
@@ -417,16 +382,11 @@ impl Hart {
         value: u64,
     ) -> Result<(), Exception> {
         let addrs = self.split_addresses(bus, vaddr, size, AccessType::Store)?;
-        if addrs
-            .iter()
-            .take(size as usize)
-            .any(|pa| !bus.is_ram(*pa, 1))
-        {
+        if addrs.iter().take(size as usize).any(|pa| !bus.is_ram(*pa, 1)) {
             return Err(Exception::StoreAccessFault(vaddr));
         }
         for (i, pa) in addrs.iter().enumerate().take(size as usize) {
-            bus.write(*pa, 1, value >> (8 * i))
-                .map_err(|_| Exception::StoreAccessFault(vaddr))?;
+            bus.write(*pa, 1, value >> (8 * i)).map_err(|_| Exception::StoreAccessFault(vaddr))?;
         }
         Ok(())
     }
@@ -434,7 +394,6 @@ impl Hart {
     /// Flushes the TLBs as SFENCE.VMA with the given operands does.
     pub(crate) fn sfence_vma(&mut self, vaddr: Option<u64>, asid: Option<u16>) {
         let removed = self.itlb.sfence(vaddr, asid) + self.dtlb.sfence(vaddr, asid);
-        self.stats
-            .note_sfence(vaddr.is_some(), asid.is_some(), removed as u64);
+        self.stats.note_sfence(vaddr.is_some(), asid.is_some(), removed as u64);
     }
 }

@@ -8,6 +8,7 @@
 pub mod csr;
 pub mod execute;
 pub mod memory;
+pub mod timed;
 pub mod trap;
 
 use crate::bus::Bus;
@@ -15,6 +16,7 @@ use crate::isa::{decode, decode_compressed, Inst, Privilege};
 use crate::mmu::sv39::AdMode;
 use crate::mmu::tlb::{Tlb, TlbConfig};
 use crate::stats::HartStats;
+use crate::timing::{self, ModelKind, TimingConfig, TimingModel};
 use csr::CsrFile;
 use trap::{Exception, Trap};
 
@@ -76,20 +78,31 @@ pub struct Hart {
     pub(crate) micro_d: memory::MicroTlb,
     /// The bits of the instruction fetched last (for traces).
     pub last_raw: u32,
+    /// The cycle model. With the functional model the hart counts one cycle per
+    /// instruction itself and never calls it per instruction (`timed` is false).
+    pub timing: Box<dyn TimingModel>,
+    pub(crate) timed: bool,
+    /// What the current instruction did, for the timing model.
+    pub(crate) fetch_paddr: u64,
+    pub(crate) mem_paddr: u64,
+    pub(crate) mem_size: u8,
+    /// Cycles of page walks made by the current instruction.
+    pub(crate) walk_cycles: u64,
+    /// A page-fault handler is running: (cycles at its trap, privilege it runs in).
+    pub(crate) pf_handler: Option<(u64, Privilege)>,
 }
 
 impl Hart {
     /// A hart in its reset state: M-mode, pc = `reset_pc`.
-    pub fn new(hartid: u64, index: usize, reset_pc: u64, mmu: MmuOptions) -> Hart {
-        let empty = DecodedSlot {
-            paddr: u64::MAX,
-            raw: 0,
-            inst: Inst::Fence {
-                pred: 0,
-                succ: 0,
-                fm: 0,
-            },
-        };
+    pub fn new(
+        hartid: u64,
+        index: usize,
+        reset_pc: u64,
+        mmu: MmuOptions,
+        timing: &TimingConfig,
+    ) -> Hart {
+        let empty =
+            DecodedSlot { paddr: u64::MAX, raw: 0, inst: Inst::Fence { pred: 0, succ: 0, fm: 0 } };
         Hart {
             x: [0; 32],
             pc: reset_pc,
@@ -107,6 +120,13 @@ impl Hart {
             micro_i: memory::MicroTlb::EMPTY,
             micro_d: memory::MicroTlb::EMPTY,
             last_raw: 0,
+            timing: timing::build(timing),
+            timed: timing.model == ModelKind::Inorder,
+            fetch_paddr: 0,
+            mem_paddr: 0,
+            mem_size: 0,
+            walk_cycles: 0,
+            pf_handler: None,
         }
     }
 
@@ -132,6 +152,16 @@ impl Hart {
     /// is parked in WFI and did nothing.
     #[inline]
     pub fn step(&mut self, bus: &mut Bus) -> bool {
+        if self.timed {
+            self.step_timed(bus)
+        } else {
+            self.step_functional(bus)
+        }
+    }
+
+    /// One step under the functional model: one cycle per instruction or trap.
+    #[inline(always)]
+    fn step_functional(&mut self, bus: &mut Bus) -> bool {
         if self.csr.mip() & self.csr.mie != 0 {
             // WFI wakes on any pending-and-enabled interrupt, whatever the global enables.
             self.waiting = false;
@@ -168,7 +198,7 @@ impl Hart {
     }
 
     #[inline(always)]
-    fn retire(&mut self) {
+    pub(crate) fn retire(&mut self) {
         if self.csr.instret_written {
             self.csr.instret_written = false;
         } else if self.csr.mcountinhibit & 4 == 0 {
@@ -179,19 +209,33 @@ impl Hart {
 
     #[inline(always)]
     fn count_cycle(&mut self) {
+        self.add_cycles(1);
+    }
+
+    /// Charges `n` cycles to this hart (mcycle, the report, the current mode).
+    #[inline(always)]
+    pub(crate) fn add_cycles(&mut self, n: u64) {
         if self.csr.cycle_written {
             self.csr.cycle_written = false;
         } else if self.csr.mcountinhibit & 1 == 0 {
-            self.csr.counters.cycle = self.csr.counters.cycle.wrapping_add(1);
+            self.csr.counters.cycle = self.csr.counters.cycle.wrapping_add(n);
         }
-        self.stats.cycles += 1;
-        self.stats.by_mode[self.privilege as usize].cycles += 1;
+        self.stats.cycles += n;
+        self.stats.by_mode[self.privilege as usize].cycles += n;
+    }
+
+    /// Charges `n` cycles of waiting (WFI) to this hart.
+    pub fn add_wait_cycles(&mut self, n: u64) {
+        self.timing.io_wait(n);
+        self.stats.wait_cycles += n;
+        self.add_cycles(n);
     }
 
     /// Fetches and decodes the instruction at `pc`, returning it with its length and bits.
     #[inline]
-    fn fetch(&mut self, bus: &mut Bus, pc: u64) -> Result<(Inst, u64, u32), Exception> {
+    pub(crate) fn fetch(&mut self, bus: &mut Bus, pc: u64) -> Result<(Inst, u64, u32), Exception> {
         let paddr = self.translate_fetch(bus, pc)?;
+        self.fetch_paddr = paddr;
         let raw = if pc & 0xfff <= 0xffc {
             match bus.fetch_ram_u32(paddr) {
                 Some(w) => w,
@@ -216,11 +260,7 @@ impl Hart {
             }
             let inst = decode_compressed(half as u16)
                 .map_err(|_| Exception::IllegalInstruction(half as u64))?;
-            *slot = DecodedSlot {
-                paddr,
-                raw: half,
-                inst,
-            };
+            *slot = DecodedSlot { paddr, raw: half, inst };
             Ok((inst, 2, half))
         }
     }
@@ -230,21 +270,13 @@ impl Hart {
     /// (so a fault on the second page reports pc + 2).
     #[cold]
     fn fetch_slow(&mut self, bus: &mut Bus, pc: u64, paddr: u64) -> Result<u32, Exception> {
-        let lo = bus
-            .read(paddr, 2)
-            .map_err(|_| Exception::InstructionAccessFault(pc))? as u32;
+        let lo = bus.read(paddr, 2).map_err(|_| Exception::InstructionAccessFault(pc))? as u32;
         if lo & 3 != 3 {
             return Ok(lo);
         }
         let pc2 = pc.wrapping_add(2);
-        let paddr2 = if pc2 & 0xfff == 0 {
-            self.translate_fetch(bus, pc2)?
-        } else {
-            paddr + 2
-        };
-        let hi = bus
-            .read(paddr2, 2)
-            .map_err(|_| Exception::InstructionAccessFault(pc2))? as u32;
+        let paddr2 = if pc2 & 0xfff == 0 { self.translate_fetch(bus, pc2)? } else { paddr + 2 };
+        let hi = bus.read(paddr2, 2).map_err(|_| Exception::InstructionAccessFault(pc2))? as u32;
         Ok(lo | (hi << 16))
     }
 }

@@ -149,20 +149,10 @@ impl Hart {
         let m_enabled = self.privilege < Privilege::Machine || self.csr.mstatus & MSTATUS_MIE != 0;
         let s_enabled = self.privilege < Privilege::Supervisor
             || (self.privilege == Privilege::Supervisor && self.csr.mstatus & MSTATUS_SIE != 0);
-        let m_set = if m_enabled {
-            pending & !self.csr.mideleg
-        } else {
-            0
-        };
-        let s_set = if s_enabled {
-            pending & self.csr.mideleg
-        } else {
-            0
-        };
+        let m_set = if m_enabled { pending & !self.csr.mideleg } else { 0 };
+        let s_set = if s_enabled { pending & self.csr.mideleg } else { 0 };
         let set = if m_set != 0 { m_set } else { s_set };
-        Interrupt::PRIORITY
-            .into_iter()
-            .find(|i| set & (1 << i.code()) != 0)
+        Interrupt::PRIORITY.into_iter().find(|i| set & (1 << i.code()) != 0)
     }
 
     /// Enters the trap handler for `trap` raised with `epc` (Privileged spec, "Machine Trap
@@ -174,13 +164,12 @@ impl Hart {
             Trap::Interrupt(i) => (true, i.code(), 0),
         };
         self.stats.note_trap(trap, self.privilege);
+        if let Trap::Exception(e) = trap {
+            self.note_page_fault_entry(e);
+        }
         self.invalidate_caches();
         bus.clear_reservation(self.index);
-        let deleg = if interrupt {
-            self.csr.mideleg
-        } else {
-            self.csr.medeleg
-        };
+        let deleg = if interrupt { self.csr.mideleg } else { self.csr.medeleg };
         let cause = ((interrupt as u64) << 63) | code;
         let to_s = self.privilege <= Privilege::Supervisor && (deleg >> code) & 1 == 1;
         let tvec = if to_s {
@@ -213,10 +202,6 @@ impl Hart {
             c.mtvec
         };
         let base = tvec & !3;
-        self.pc = if interrupt && tvec & 3 == 1 {
-            base.wrapping_add(4 * code)
-        } else {
-            base
-        };
+        self.pc = if interrupt && tvec & 3 == 1 { base.wrapping_add(4 * code) } else { base };
     }
 }

@@ -101,12 +101,7 @@ fn quadrant0(raw: u16, funct3: u16) -> Option<Inst> {
             if nzuimm == 0 {
                 return None;
             }
-            Some(Inst::OpImm {
-                op: AluOp::Add,
-                rd: rs2_prime(raw),
-                rs1: SP,
-                imm: nzuimm as i64,
-            })
+            Some(Inst::OpImm { op: AluOp::Add, rd: rs2_prime(raw), rs1: SP, imm: nzuimm as i64 })
         }
         0b010 => Some(Inst::Load {
             op: LoadOp::Lw,
@@ -144,26 +139,11 @@ fn quadrant1(raw: u16, funct3: u16) -> Option<Inst> {
     match funct3 {
         // C.ADDI (C.NOP when rd = 0). rd = 0 with imm != 0 and rd != 0 with imm = 0
         // are HINTs: legal, plain expansion.
-        0b000 => Some(Inst::OpImm {
-            op: AluOp::Add,
-            rd,
-            rs1: rd,
-            imm: imm_ci(raw),
-        }),
+        0b000 => Some(Inst::OpImm { op: AluOp::Add, rd, rs1: rd, imm: imm_ci(raw) }),
         // C.ADDIW (RV64): rd = 0 is reserved.
-        0b001 if rd != 0 => Some(Inst::OpImm32 {
-            op: AluOp::Add,
-            rd,
-            rs1: rd,
-            imm: imm_ci(raw),
-        }),
+        0b001 if rd != 0 => Some(Inst::OpImm32 { op: AluOp::Add, rd, rs1: rd, imm: imm_ci(raw) }),
         // C.LI: rd = 0 is a HINT.
-        0b010 => Some(Inst::OpImm {
-            op: AluOp::Add,
-            rd,
-            rs1: 0,
-            imm: imm_ci(raw),
-        }),
+        0b010 => Some(Inst::OpImm { op: AluOp::Add, rd, rs1: 0, imm: imm_ci(raw) }),
         0b011 if rd == SP => {
             // C.ADDI16SP: nzimm[9] = inst[12], nzimm[4|6|8:7|5] = inst[6:2];
             // nzimm = 0 is reserved.
@@ -175,12 +155,7 @@ fn quadrant1(raw: u16, funct3: u16) -> Option<Inst> {
             if nzimm == 0 {
                 return None;
             }
-            Some(Inst::OpImm {
-                op: AluOp::Add,
-                rd: SP,
-                rs1: SP,
-                imm: sext(nzimm, 10),
-            })
+            Some(Inst::OpImm { op: AluOp::Add, rd: SP, rs1: SP, imm: sext(nzimm, 10) })
         }
         0b011 => {
             // C.LUI: nzimm[17] = inst[12], nzimm[16:12] = inst[6:2]. nzimm = 0 is
@@ -189,24 +164,14 @@ fn quadrant1(raw: u16, funct3: u16) -> Option<Inst> {
             if nzimm == 0 {
                 return None;
             }
-            Some(Inst::Lui {
-                rd,
-                imm: sext(nzimm, 18),
-            })
+            Some(Inst::Lui { rd, imm: sext(nzimm, 18) })
         }
         0b100 => misc_alu(raw),
         // C.J: expands to jal x0, offset.
-        0b101 => Some(Inst::Jal {
-            rd: 0,
-            imm: cj_offset(raw),
-        }),
+        0b101 => Some(Inst::Jal { rd: 0, imm: cj_offset(raw) }),
         // C.BEQZ / C.BNEZ: expand to beq/bne rs1', x0, offset.
         0b110 | 0b111 => Some(Inst::Branch {
-            op: if funct3 == 0b110 {
-                BranchOp::Beq
-            } else {
-                BranchOp::Bne
-            },
+            op: if funct3 == 0b110 { BranchOp::Beq } else { BranchOp::Bne },
             rs1: rs1_prime(raw),
             rs2: 0,
             imm: cb_offset(raw),
@@ -245,12 +210,7 @@ fn cb_offset(raw: u16) -> i64 {
 fn misc_alu(raw: u16) -> Option<Inst> {
     let rd = rs1_prime(raw);
     let rs2 = rs2_prime(raw);
-    let op_imm = |op, imm| Inst::OpImm {
-        op,
-        rd,
-        rs1: rd,
-        imm,
-    };
+    let op_imm = |op, imm| Inst::OpImm { op, rd, rs1: rd, imm };
     match bits(raw, 11, 10) {
         // C.SRLI / C.SRAI: on RV64 shamt = 0 is a HINT (legal).
         0b00 => Some(op_imm(AluOp::Srl, shamt(raw))),
@@ -289,12 +249,7 @@ fn quadrant2(raw: u16, funct3: u16) -> Option<Inst> {
     let rs2 = rs2_full(raw);
     match funct3 {
         // C.SLLI: rd = 0 or shamt = 0 are HINTs (legal).
-        0b000 => Some(Inst::OpImm {
-            op: AluOp::Sll,
-            rd,
-            rs1: rd,
-            imm: shamt(raw),
-        }),
+        0b000 => Some(Inst::OpImm { op: AluOp::Sll, rd, rs1: rd, imm: shamt(raw) }),
         // C.LWSP: uimm[5] = inst[12], uimm[4:2|7:6] = inst[6:2]; rd = 0 reserved.
         0b010 if rd != 0 => Some(Inst::Load {
             op: LoadOp::Lw,
@@ -313,32 +268,14 @@ fn quadrant2(raw: u16, funct3: u16) -> Option<Inst> {
             // C.JR with rs1 = 0 is reserved.
             (0, 0, 0) => None,
             // C.JR: jalr x0, 0(rs1).
-            (0, _, 0) => Some(Inst::Jalr {
-                rd: 0,
-                rs1: rd,
-                imm: 0,
-            }),
+            (0, _, 0) => Some(Inst::Jalr { rd: 0, rs1: rd, imm: 0 }),
             // C.MV: add rd, x0, rs2 (rd = 0 is a HINT).
-            (0, _, _) => Some(Inst::Op {
-                op: AluOp::Add,
-                rd,
-                rs1: 0,
-                rs2,
-            }),
+            (0, _, _) => Some(Inst::Op { op: AluOp::Add, rd, rs1: 0, rs2 }),
             (_, 0, 0) => Some(Inst::Ebreak),
             // C.JALR: jalr x1, 0(rs1).
-            (_, _, 0) => Some(Inst::Jalr {
-                rd: RA,
-                rs1: rd,
-                imm: 0,
-            }),
+            (_, _, 0) => Some(Inst::Jalr { rd: RA, rs1: rd, imm: 0 }),
             // C.ADD: add rd, rd, rs2 (rd = 0 is a HINT).
-            _ => Some(Inst::Op {
-                op: AluOp::Add,
-                rd,
-                rs1: rd,
-                rs2,
-            }),
+            _ => Some(Inst::Op { op: AluOp::Add, rd, rs1: rd, rs2 }),
         },
         // C.SWSP: uimm[5:2|7:6] = inst[12:7].
         0b110 => Some(Inst::Store {

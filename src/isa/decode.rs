@@ -115,23 +115,12 @@ fn imm_j(raw: u32) -> i64 {
 #[inline]
 pub fn decode(raw: u32) -> Result<Inst, DecodeError> {
     let inst = match raw & 0x7f {
-        OPC_LUI => Some(Inst::Lui {
-            rd: rd(raw),
-            imm: imm_u(raw),
-        }),
-        OPC_AUIPC => Some(Inst::Auipc {
-            rd: rd(raw),
-            imm: imm_u(raw),
-        }),
-        OPC_JAL => Some(Inst::Jal {
-            rd: rd(raw),
-            imm: imm_j(raw),
-        }),
-        OPC_JALR if funct3(raw) == 0 => Some(Inst::Jalr {
-            rd: rd(raw),
-            rs1: rs1(raw),
-            imm: imm_i(raw),
-        }),
+        OPC_LUI => Some(Inst::Lui { rd: rd(raw), imm: imm_u(raw) }),
+        OPC_AUIPC => Some(Inst::Auipc { rd: rd(raw), imm: imm_u(raw) }),
+        OPC_JAL => Some(Inst::Jal { rd: rd(raw), imm: imm_j(raw) }),
+        OPC_JALR if funct3(raw) == 0 => {
+            Some(Inst::Jalr { rd: rd(raw), rs1: rs1(raw), imm: imm_i(raw) })
+        }
         OPC_BRANCH => decode_branch(raw),
         OPC_LOAD => decode_load(raw),
         OPC_STORE => decode_store(raw),
@@ -158,12 +147,7 @@ fn decode_branch(raw: u32) -> Option<Inst> {
         0b111 => BranchOp::Bgeu,
         _ => return None,
     };
-    Some(Inst::Branch {
-        op,
-        rs1: rs1(raw),
-        rs2: rs2(raw),
-        imm: imm_b(raw),
-    })
+    Some(Inst::Branch { op, rs1: rs1(raw), rs2: rs2(raw), imm: imm_b(raw) })
 }
 
 #[inline(always)]
@@ -178,12 +162,7 @@ fn decode_load(raw: u32) -> Option<Inst> {
         0b110 => LoadOp::Lwu,
         _ => return None,
     };
-    Some(Inst::Load {
-        op,
-        rd: rd(raw),
-        rs1: rs1(raw),
-        imm: imm_i(raw),
-    })
+    Some(Inst::Load { op, rd: rd(raw), rs1: rs1(raw), imm: imm_i(raw) })
 }
 
 #[inline(always)]
@@ -195,12 +174,7 @@ fn decode_store(raw: u32) -> Option<Inst> {
         0b011 => StoreOp::Sd,
         _ => return None,
     };
-    Some(Inst::Store {
-        op,
-        rs1: rs1(raw),
-        rs2: rs2(raw),
-        imm: imm_s(raw),
-    })
+    Some(Inst::Store { op, rs1: rs1(raw), rs2: rs2(raw), imm: imm_s(raw) })
 }
 
 /// OP-IMM. On RV64 the shifts take a 6-bit shamt in inst[25:20] and inst[31:26] is the
@@ -222,12 +196,7 @@ fn decode_op_imm(raw: u32) -> Option<Inst> {
         0b101 if funct6 == 0b01_0000 => (AluOp::Sra, shamt),
         _ => return None,
     };
-    Some(Inst::OpImm {
-        op,
-        rd: rd(raw),
-        rs1: rs1(raw),
-        imm,
-    })
+    Some(Inst::OpImm { op, rd: rd(raw), rs1: rs1(raw), imm })
 }
 
 /// OP-IMM-32. SLLIW/SRLIW/SRAIW take a 5-bit shamt; the encodings with imm[5] set are
@@ -242,12 +211,7 @@ fn decode_op_imm_32(raw: u32) -> Option<Inst> {
         (0b101, 0b010_0000) => (AluOp::Sra, shamt),
         _ => return None,
     };
-    Some(Inst::OpImm32 {
-        op,
-        rd: rd(raw),
-        rs1: rs1(raw),
-        imm,
-    })
+    Some(Inst::OpImm32 { op, rd: rd(raw), rs1: rs1(raw), imm })
 }
 
 #[inline(always)]
@@ -268,14 +232,7 @@ fn mul_op(funct3: u32) -> MulOp {
 fn decode_op(raw: u32) -> Option<Inst> {
     let (rd, rs1, rs2) = (rd(raw), rs1(raw), rs2(raw));
     let op = match (funct7(raw), funct3(raw)) {
-        (0b000_0001, f3) => {
-            return Some(Inst::MulDiv {
-                op: mul_op(f3),
-                rd,
-                rs1,
-                rs2,
-            })
-        }
+        (0b000_0001, f3) => return Some(Inst::MulDiv { op: mul_op(f3), rd, rs1, rs2 }),
         (0b000_0000, 0b000) => AluOp::Add,
         (0b010_0000, 0b000) => AluOp::Sub,
         (0b000_0000, 0b001) => AluOp::Sll,
@@ -297,12 +254,7 @@ fn decode_op_32(raw: u32) -> Option<Inst> {
     let (rd, rs1, rs2) = (rd(raw), rs1(raw), rs2(raw));
     let op = match (funct7(raw), funct3(raw)) {
         (0b000_0001, f3 @ (0b000 | 0b100 | 0b101 | 0b110 | 0b111)) => {
-            return Some(Inst::MulDiv32 {
-                op: mul_op(f3),
-                rd,
-                rs1,
-                rs2,
-            })
+            return Some(Inst::MulDiv32 { op: mul_op(f3), rd, rs1, rs2 })
         }
         (0b000_0000, 0b000) => AluOp::Add,
         (0b010_0000, 0b000) => AluOp::Sub,
@@ -346,10 +298,9 @@ fn decode_system(raw: u32) -> Option<Inst> {
             0x1050_0073 => Some(Inst::Wfi),
             // SFENCE.VMA: funct7=0001001, rd=0 (Privileged spec, "Supervisor
             // Memory-Management Fence Instruction").
-            _ if raw & 0xfe00_7fff == 0x1200_0073 => Some(Inst::SfenceVma {
-                rs1: rs1(raw),
-                rs2: rs2(raw),
-            }),
+            _ if raw & 0xfe00_7fff == 0x1200_0073 => {
+                Some(Inst::SfenceVma { rs1: rs1(raw), rs2: rs2(raw) })
+            }
             _ => None,
         },
         0b100 => None,
@@ -359,17 +310,8 @@ fn decode_system(raw: u32) -> Option<Inst> {
                 0b10 => CsrOp::Rs,
                 _ => CsrOp::Rc,
             };
-            let src = if f3 & 0b100 != 0 {
-                CsrSrc::Imm(rs1(raw))
-            } else {
-                CsrSrc::Reg(rs1(raw))
-            };
-            Some(Inst::Csr {
-                op,
-                rd: rd(raw),
-                src,
-                csr: (raw >> 20) as u16,
-            })
+            let src = if f3 & 0b100 != 0 { CsrSrc::Imm(rs1(raw)) } else { CsrSrc::Reg(rs1(raw)) };
+            Some(Inst::Csr { op, rd: rd(raw), src, csr: (raw >> 20) as u16 })
         }
     }
 }
@@ -387,25 +329,8 @@ fn decode_amo(raw: u32) -> Option<Inst> {
     let aq = raw & (1 << 26) != 0;
     let rl = raw & (1 << 25) != 0;
     let op = match raw >> 27 {
-        0b00010 if rs2 == 0 => {
-            return Some(Inst::Lr {
-                width,
-                rd,
-                rs1,
-                aq,
-                rl,
-            })
-        }
-        0b00011 => {
-            return Some(Inst::Sc {
-                width,
-                rd,
-                rs1,
-                rs2,
-                aq,
-                rl,
-            })
-        }
+        0b00010 if rs2 == 0 => return Some(Inst::Lr { width, rd, rs1, aq, rl }),
+        0b00011 => return Some(Inst::Sc { width, rd, rs1, rs2, aq, rl }),
         0b00001 => AmoOp::Swap,
         0b00000 => AmoOp::Add,
         0b00100 => AmoOp::Xor,
@@ -417,15 +342,7 @@ fn decode_amo(raw: u32) -> Option<Inst> {
         0b11100 => AmoOp::Maxu,
         _ => return None,
     };
-    Some(Inst::Amo {
-        op,
-        width,
-        rd,
-        rs1,
-        rs2,
-        aq,
-        rl,
-    })
+    Some(Inst::Amo { op, width, rd, rs1, rs2, aq, rl })
 }
 
 #[cfg(test)]

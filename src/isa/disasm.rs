@@ -39,11 +39,7 @@ pub fn disasm_at(inst: &Inst, pc: u64) -> String {
 
 impl fmt::Display for Inst {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        Disasm {
-            inst: self,
-            pc: None,
-        }
-        .fmt(f)
+        Disasm { inst: self, pc: None }.fmt(f)
     }
 }
 
@@ -203,11 +199,7 @@ impl fmt::Display for Disasm<'_> {
                 write!(f, "{name} {},{}({})", reg(rs2), imm, reg(rs1))
             }
             Inst::OpImm { op, rd, rs1, imm } | Inst::OpImm32 { op, rd, rs1, imm } => {
-                let w = if matches!(self.inst, Inst::OpImm32 { .. }) {
-                    "w"
-                } else {
-                    ""
-                };
+                let w = if matches!(self.inst, Inst::OpImm32 { .. }) { "w" } else { "" };
                 let name = op_imm_name(op).filter(|_| {
                     w.is_empty() || matches!(op, AluOp::Add | AluOp::Sll | AluOp::Srl | AluOp::Sra)
                 });
@@ -238,13 +230,7 @@ impl fmt::Display for Disasm<'_> {
                 (0b1000, 0b0011, 0b0011) => f.write_str("fence.tso"),
                 (0, 0b0001, 0) => f.write_str("pause"),
                 (0, _, _) => write!(f, "fence {},{}", FenceSet(pred), FenceSet(succ)),
-                _ => write!(
-                    f,
-                    "fence {},{} # fm={:#x}",
-                    FenceSet(pred),
-                    FenceSet(succ),
-                    fm
-                ),
+                _ => write!(f, "fence {},{} # fm={:#x}", FenceSet(pred), FenceSet(succ), fm),
             },
             Inst::FenceI => f.write_str("fence.i"),
             Inst::Ecall => f.write_str("ecall"),
@@ -265,13 +251,7 @@ impl fmt::Display for Disasm<'_> {
                     CsrSrc::Imm(uimm) => write!(f, "{base}i {},{name},{uimm}", reg(rd)),
                 }
             }
-            Inst::Lr {
-                width,
-                rd,
-                rs1,
-                aq,
-                rl,
-            } => write!(
+            Inst::Lr { width, rd, rs1, aq, rl } => write!(
                 f,
                 "lr.{}{} {},({})",
                 width_suffix(width),
@@ -279,14 +259,7 @@ impl fmt::Display for Disasm<'_> {
                 reg(rd),
                 reg(rs1)
             ),
-            Inst::Sc {
-                width,
-                rd,
-                rs1,
-                rs2,
-                aq,
-                rl,
-            } => write!(
+            Inst::Sc { width, rd, rs1, rs2, aq, rl } => write!(
                 f,
                 "sc.{}{} {},{},({})",
                 width_suffix(width),
@@ -295,15 +268,7 @@ impl fmt::Display for Disasm<'_> {
                 reg(rs2),
                 reg(rs1)
             ),
-            Inst::Amo {
-                op,
-                width,
-                rd,
-                rs1,
-                rs2,
-                aq,
-                rl,
-            } => write!(
+            Inst::Amo { op, width, rd, rs1, rs2, aq, rl } => write!(
                 f,
                 "{}.{}{} {},{},({})",
                 amo_name(op),

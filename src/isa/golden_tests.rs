@@ -50,14 +50,8 @@ fn display_prints_relative_targets() {
         assert_eq!(decode(raw).map(|i| i.to_string()), Ok(text.to_string()));
     }
     // C.J -2 and C.BNEZ a0,+8 expand to relative targets as well.
-    assert_eq!(
-        decode_compressed(0xbffd).map(|i| i.to_string()),
-        Ok("jal zero,-2".to_string())
-    );
-    assert_eq!(
-        decode_compressed(0xe501).map(|i| i.to_string()),
-        Ok("bne a0,zero,8".to_string())
-    );
+    assert_eq!(decode_compressed(0xbffd).map(|i| i.to_string()), Ok("jal zero,-2".to_string()));
+    assert_eq!(decode_compressed(0xe501).map(|i| i.to_string()), Ok("bne a0,zero,8".to_string()));
     // Absolute targets wrap around the address space like the pc does.
     let back = decode(0xff9ff06f).unwrap();
     assert_eq!(disasm_at(&back, 4), "jal zero,fffffffffffffffc");
@@ -65,10 +59,7 @@ fn display_prints_relative_targets() {
 
 #[test]
 fn decode_error_message_and_payload() {
-    assert_eq!(
-        DecodeError::Illegal(0x1234).to_string(),
-        "illegal instruction 0x00001234"
-    );
+    assert_eq!(DecodeError::Illegal(0x1234).to_string(), "illegal instruction 0x00001234");
     assert_eq!(decode_compressed(0x8002), Err(DecodeError::Illegal(0x8002)));
 }
 
@@ -165,11 +156,7 @@ const ILLEGAL_32: &[(u32, &str)] = &[
 #[test]
 fn illegal_32bit_encodings() {
     for &(raw, why) in ILLEGAL_32 {
-        assert_eq!(
-            decode(raw),
-            Err(DecodeError::Illegal(raw)),
-            "{raw:#010x}: {why}"
-        );
+        assert_eq!(decode(raw), Err(DecodeError::Illegal(raw)), "{raw:#010x}: {why}");
     }
 }
 

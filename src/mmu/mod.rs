@@ -86,20 +86,12 @@ pub fn translate(
     }
     // The canonical check comes first: a TLB entry must not translate a bad address.
     if !is_canonical(mode, req.vaddr) {
-        return Err(WalkFault {
-            kind: FaultKind::Page,
-            pte_reads: 0,
-            level: mode.levels() - 1,
-        });
+        return Err(WalkFault { kind: FaultKind::Page, pte_reads: 0, level: mode.levels() - 1 });
     }
     let asid = satp_asid(req.satp);
     if let Some(entry) = tlb.lookup(req.vaddr, asid) {
         if !leaf_permits(entry.pte, req.access, req.privilege, req.sum, req.mxr) {
-            return Err(WalkFault {
-                kind: FaultKind::Page,
-                pte_reads: 0,
-                level: entry.level,
-            });
+            return Err(WalkFault { kind: FaultKind::Page, pte_reads: 0, level: entry.level });
         }
         if ad_satisfied(entry.pte, req.access) {
             return Ok(Translated {

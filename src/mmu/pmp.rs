@@ -72,11 +72,7 @@ impl Default for Pmp {
 impl Pmp {
     /// All entries OFF, unlocked, addresses 0 (the reset state).
     pub fn new() -> Pmp {
-        Pmp {
-            cfg: [0; PMP_ENTRIES],
-            addr: [0; PMP_ENTRIES],
-            active: Vec::new(),
-        }
+        Pmp { cfg: [0; PMP_ENTRIES], addr: [0; PMP_ENTRIES], active: Vec::new() }
     }
 
     /// The cfg byte of entry `i` (0 for i ≥ 64).
@@ -96,9 +92,7 @@ impl Pmp {
             return 0;
         }
         let first = n / 2 * 8;
-        (0..8).fold(0u64, |acc, k| {
-            acc | u64::from(self.cfg[first + k]) << (8 * k)
-        })
+        (0..8).fold(0u64, |acc, k| acc | u64::from(self.cfg[first + k]) << (8 * k))
     }
 
     /// Writes `pmpcfgN` (even N in 0..=14; others ignored). Each byte follows the WARL rules
@@ -170,11 +164,7 @@ impl Pmp {
         self.active.clear();
         for i in 0..PMP_ENTRIES {
             if let Some((lo, hi)) = self.entry_range(i) {
-                self.active.push(Region {
-                    lo,
-                    hi,
-                    cfg: self.cfg[i],
-                });
+                self.active.push(Region { lo, hi, cfg: self.cfg[i] });
             }
         }
     }

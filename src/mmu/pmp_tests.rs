@@ -38,14 +38,8 @@ fn na4_matches_four_bytes() {
     assert!(pmp.check(0x8000_0000, 4, Load, Supervisor));
     assert!(pmp.check(0x8000_0003, 1, Load, User));
     assert!(!pmp.check(0x8000_0000, 4, Store, Supervisor));
-    assert!(
-        !pmp.check(0x8000_0004, 4, Load, Supervisor),
-        "no match: S denied"
-    );
-    assert!(
-        pmp.check(0x8000_0004, 4, Load, Machine),
-        "no match: M allowed"
-    );
+    assert!(!pmp.check(0x8000_0004, 4, Load, Supervisor), "no match: S denied");
+    assert!(pmp.check(0x8000_0004, 4, Load, Machine), "no match: M allowed");
 }
 
 #[test]
@@ -227,11 +221,7 @@ fn permissions_follow_access_type() {
         set_cfg(&mut pmp, 0, PMP_A_NAPOT | perm);
         for access in [Fetch, Load, Store] {
             let expect = access == allowed || (perm & PMP_R != 0 && access == Load);
-            assert_eq!(
-                pmp.check(0x100, 4, access, User),
-                expect,
-                "{perm:#x} {access:?}"
-            );
+            assert_eq!(pmp.check(0x100, 4, access, User), expect, "{perm:#x} {access:?}");
         }
     }
 }

@@ -300,11 +300,8 @@ pub fn walk(req: &WalkRequest, mem: &mut impl PteMemory) -> Result<Translation, 
         });
     }
     let vaddr = req.vaddr;
-    let page_fault = |level: u8, pte_reads: u32| WalkFault {
-        kind: FaultKind::Page,
-        pte_reads,
-        level,
-    };
+    let page_fault =
+        |level: u8, pte_reads: u32| WalkFault { kind: FaultKind::Page, pte_reads, level };
 
     // Sv39/Sv48 "Addressing and Memory Protection": bits 63..VA_BITS must all equal bit
     // VA_BITS-1, "or else a page-fault exception will occur".
@@ -323,11 +320,7 @@ pub fn walk(req: &WalkRequest, mem: &mut impl PteMemory) -> Result<Translation, 
         let pte_addr = a + vpn(vaddr, i) * PTE_SIZE;
         pte_reads += 1;
         let Some(pte) = mem.read_pte(pte_addr) else {
-            return Err(WalkFault {
-                kind: FaultKind::Access,
-                pte_reads,
-                level: i,
-            });
+            return Err(WalkFault { kind: FaultKind::Access, pte_reads, level: i });
         };
 
         // Step 3: V=0, or R=0 && W=1, or reserved bits set (63:54 here: no Svnapot, no
@@ -384,11 +377,7 @@ pub fn walk(req: &WalkRequest, mem: &mut impl PteMemory) -> Result<Translation, 
                         pte |= PTE_D;
                     }
                     if mem.write_pte(pte_addr, pte).is_none() {
-                        return Err(WalkFault {
-                            kind: FaultKind::Access,
-                            pte_reads,
-                            level: i,
-                        });
+                        return Err(WalkFault { kind: FaultKind::Access, pte_reads, level: i });
                     }
                     ad_updated = true;
                 }

@@ -80,11 +80,7 @@ fn load(va: u64) -> WalkRequest {
 }
 
 fn page_fault(level: u8, pte_reads: u32) -> WalkFault {
-    WalkFault {
-        kind: FaultKind::Page,
-        pte_reads,
-        level,
-    }
+    WalkFault { kind: FaultKind::Page, pte_reads, level }
 }
 
 #[test]
@@ -100,14 +96,7 @@ fn sv39_4k_walk_reads_three_levels() {
     assert_eq!(t.pte_reads, 3);
     assert_eq!(t.pte_addr, L0 + 8 * vpn(va, 0));
     assert!(!t.ad_updated && !t.global);
-    assert_eq!(
-        mem.reads,
-        vec![
-            ROOT + 8 * vpn(va, 2),
-            L1 + 8 * vpn(va, 1),
-            L0 + 8 * vpn(va, 0)
-        ]
-    );
+    assert_eq!(mem.reads, vec![ROOT + 8 * vpn(va, 2), L1 + 8 * vpn(va, 1), L0 + 8 * vpn(va, 0)]);
 }
 
 #[test]
@@ -127,8 +116,7 @@ fn sv39_megapage_covers_2mib() {
 fn sv39_gigapage_covers_1gib_including_high_half() {
     let mut mem = FakeMem::default();
     let va = 0xffff_ffff_c000_0000; // vpn[2] = 511, canonical
-    mem.words
-        .insert(ROOT + 8 * 511, leaf(0x4000_0000, PTE_R | PTE_X | AD));
+    mem.words.insert(ROOT + 8 * 511, leaf(0x4000_0000, PTE_R | PTE_X | AD));
     let t = walk(&load(va + 0x2345_6789), &mut mem).unwrap();
     assert_eq!(t.paddr, 0x4000_0000 + 0x2345_6789);
     assert_eq!((t.level, t.page_vaddr, t.pte_reads), (2, va, 1));
@@ -151,18 +139,12 @@ fn misaligned_superpages_fault() {
 fn non_canonical_addresses_fault_without_reading() {
     let mut mem = FakeMem::default();
     mem.words.insert(ROOT, leaf(0, RWX | AD));
-    for va in [
-        1u64 << 38,
-        1 << 39,
-        0x8000_0000_0000_0000,
-        0xffff_ffbf_ffff_f000,
-    ] {
+    for va in [1u64 << 38, 1 << 39, 0x8000_0000_0000_0000, 0xffff_ffbf_ffff_f000] {
         assert_eq!(walk(&load(va), &mut mem), Err(page_fault(2, 0)), "{va:#x}");
     }
     assert!(mem.reads.is_empty());
     // The highest canonical low-half address (vpn[2] = 255) translates.
-    mem.words
-        .insert(ROOT + 8 * 255, leaf(0x4000_0000, RWX | AD));
+    mem.words.insert(ROOT + 8 * 255, leaf(0x4000_0000, RWX | AD));
     assert!(walk(&load(0x3f_ffff_fff8), &mut mem).is_ok());
     assert!(!is_canonical(SatpMode::Sv48, 1 << 47));
     assert!(is_canonical(SatpMode::Sv48, 0xffff_8000_0000_0000));
@@ -196,20 +178,12 @@ fn reserved_pbmt_and_napot_bits_fault() {
         // In the leaf...
         let mut mem = FakeMem::default();
         map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | AD) | (1 << bit));
-        assert_eq!(
-            walk(&load(0x5000), &mut mem),
-            Err(page_fault(0, 3)),
-            "bit {bit}"
-        );
+        assert_eq!(walk(&load(0x5000), &mut mem), Err(page_fault(0, 3)), "bit {bit}");
         // ...and in a pointer.
         let mut mem = FakeMem::default();
         map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | AD));
         mem.words.insert(ROOT, pointer(L1) | (1 << bit));
-        assert_eq!(
-            walk(&load(0x5000), &mut mem),
-            Err(page_fault(2, 1)),
-            "bit {bit}"
-        );
+        assert_eq!(walk(&load(0x5000), &mut mem), Err(page_fault(2, 1)), "bit {bit}");
     }
 }
 
@@ -239,8 +213,7 @@ fn global_bit_in_pointer_makes_mapping_global() {
     mem.words.insert(ROOT, pointer(L1) | PTE_G);
     assert!(walk(&load(0x5000), &mut mem).unwrap().global);
     mem.words.insert(ROOT, pointer(L1));
-    mem.words
-        .insert(L0 + 8 * 5, leaf(0x9000, PTE_R | PTE_G | AD));
+    mem.words.insert(L0 + 8 * 5, leaf(0x9000, PTE_R | PTE_G | AD));
     assert!(walk(&load(0x5000), &mut mem).unwrap().global);
 }
 
@@ -255,11 +228,7 @@ fn pointer_at_last_level_faults() {
 fn allowed(flags: u64, access: AccessType, privilege: Privilege, sum: bool, mxr: bool) -> bool {
     let mut mem = FakeMem::default();
     map_4k(&mut mem, 0x5000, leaf(0x9000, flags | AD));
-    let r = WalkRequest {
-        sum,
-        mxr,
-        ..req(SV39_ROOT, 0x5000, access, privilege)
-    };
+    let r = WalkRequest { sum, mxr, ..req(SV39_ROOT, 0x5000, access, privilege) };
     match walk(&r, &mut mem) {
         Ok(_) => true,
         Err(f) => {
@@ -274,10 +243,7 @@ fn user_mode_needs_u_bit() {
     use AccessType::*;
     for access in [Fetch, Load, Store] {
         assert!(!allowed(RWX, access, User, false, false));
-        assert!(
-            !allowed(RWX, access, User, true, false),
-            "SUM does not help U-mode"
-        );
+        assert!(!allowed(RWX, access, User, true, false), "SUM does not help U-mode");
         assert!(allowed(RWX | PTE_U, access, User, false, false));
     }
 }
@@ -378,10 +344,7 @@ fn hardware_store_sets_a_and_d_together() {
     map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | PTE_W));
     let store = req(SV39_ROOT, 0x5000, AccessType::Store, Supervisor);
     walk(&store, &mut mem).unwrap();
-    assert_eq!(
-        mem.writes,
-        vec![(L0 + 40, leaf(0x9000, PTE_R | PTE_W | AD))]
-    );
+    assert_eq!(mem.writes, vec![(L0 + 40, leaf(0x9000, PTE_R | PTE_W | AD))]);
 }
 
 #[test]
@@ -405,10 +368,7 @@ fn failed_ad_write_is_access_fault_of_original_type() {
     let store = req(SV39_ROOT, 0x5000, AccessType::Store, Supervisor);
     let f = walk(&store, &mut mem).unwrap_err();
     assert_eq!(f.kind, FaultKind::Access);
-    assert_eq!(
-        f.to_exception(AccessType::Store, 0x5000),
-        Exception::StoreAccessFault(0x5000)
-    );
+    assert_eq!(f.to_exception(AccessType::Store, 0x5000), Exception::StoreAccessFault(0x5000));
 }
 
 #[test]
@@ -420,21 +380,12 @@ fn svade_faults_instead_of_updating() {
         ..req(SV39_ROOT, 0x5000, access, Supervisor)
     };
     // A=0: loads and stores fault.
-    assert_eq!(
-        walk(&svade(AccessType::Load), &mut mem),
-        Err(page_fault(0, 3))
-    );
-    assert_eq!(
-        walk(&svade(AccessType::Store), &mut mem),
-        Err(page_fault(0, 3))
-    );
+    assert_eq!(walk(&svade(AccessType::Load), &mut mem), Err(page_fault(0, 3)));
+    assert_eq!(walk(&svade(AccessType::Store), &mut mem), Err(page_fault(0, 3)));
     // A=1, D=0: loads succeed, stores fault.
     map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | PTE_W | PTE_A));
     assert!(walk(&svade(AccessType::Load), &mut mem).is_ok());
-    assert_eq!(
-        walk(&svade(AccessType::Store), &mut mem),
-        Err(page_fault(0, 3))
-    );
+    assert_eq!(walk(&svade(AccessType::Store), &mut mem), Err(page_fault(0, 3)));
     // A=1, D=1: stores succeed.
     map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | PTE_W | AD));
     assert!(walk(&svade(AccessType::Store), &mut mem).is_ok());
@@ -453,14 +404,7 @@ fn pte_read_fault_is_access_fault_of_original_type() {
     ];
     for (access, expected) in cases {
         let f = walk(&req(SV39_ROOT, 0x5000, access, Supervisor), &mut mem).unwrap_err();
-        assert_eq!(
-            f,
-            WalkFault {
-                kind: FaultKind::Access,
-                pte_reads: 2,
-                level: 1
-            }
-        );
+        assert_eq!(f, WalkFault { kind: FaultKind::Access, pte_reads: 2, level: 1 });
         assert_eq!(f.to_exception(access, 0x5000), expected);
         assert_eq!(expected.code(), [1, 5, 7][access as usize]);
     }
@@ -470,10 +414,7 @@ fn pte_read_fault_is_access_fault_of_original_type() {
 fn page_faults_map_to_12_13_15() {
     let f = page_fault(0, 3);
     let va = 0xdead_b000;
-    assert_eq!(
-        f.to_exception(AccessType::Fetch, va),
-        Exception::InstructionPageFault(va)
-    );
+    assert_eq!(f.to_exception(AccessType::Fetch, va), Exception::InstructionPageFault(va));
     assert_eq!(f.to_exception(AccessType::Load, va).code(), 13);
     assert_eq!(f.to_exception(AccessType::Store, va).code(), 15);
     assert_eq!(f.to_exception(AccessType::Store, va).tval(), va);
@@ -486,8 +427,7 @@ fn sv48_four_level_walk() {
     mem.words.insert(ROOT + 8 * vpn(va, 3), pointer(L2_48));
     mem.words.insert(L2_48 + 8 * vpn(va, 2), pointer(L1));
     mem.words.insert(L1 + 8 * vpn(va, 1), pointer(L0));
-    mem.words
-        .insert(L0 + 8 * vpn(va, 0), leaf(0x1_2345_6000, PTE_R | AD));
+    mem.words.insert(L0 + 8 * vpn(va, 0), leaf(0x1_2345_6000, PTE_R | AD));
     let t = walk(&req(SV48_ROOT, va, AccessType::Load, Supervisor), &mut mem).unwrap();
     assert_eq!((t.paddr, t.level, t.pte_reads), (0x1_2345_6678, 0, 4));
     // The same address is not canonical for Sv39.
@@ -497,10 +437,7 @@ fn sv48_four_level_walk() {
     );
     // Nor is bit 47 without sign extension for Sv48.
     assert_eq!(
-        walk(
-            &req(SV48_ROOT, 1 << 47, AccessType::Load, Supervisor),
-            &mut mem
-        ),
+        walk(&req(SV48_ROOT, 1 << 47, AccessType::Load, Supervisor), &mut mem),
         Err(page_fault(3, 0))
     );
 }
@@ -509,14 +446,12 @@ fn sv48_four_level_walk() {
 fn sv48_terapage() {
     let mut mem = FakeMem::default();
     let va = 0xffff_8000_0000_0000u64; // vpn[3] = 256
-    mem.words
-        .insert(ROOT + 8 * 256, leaf(0x80_0000_0000, PTE_R | AD));
+    mem.words.insert(ROOT + 8 * 256, leaf(0x80_0000_0000, PTE_R | AD));
     let r = req(SV48_ROOT, va + 0x12_3456_789a, AccessType::Load, Supervisor);
     let t = walk(&r, &mut mem).unwrap();
     assert_eq!((t.paddr, t.level, t.page_vaddr), (0x92_3456_789a, 3, va));
     // Misaligned terapage (aligned to 1 GiB only).
-    mem.words
-        .insert(ROOT + 8 * 256, leaf(0x80_4000_0000, PTE_R | AD));
+    mem.words.insert(ROOT + 8 * 256, leaf(0x80_4000_0000, PTE_R | AD));
     assert_eq!(walk(&r, &mut mem), Err(page_fault(3, 1)));
 }
 
@@ -541,11 +476,7 @@ fn satp_fields_and_warl() {
     assert_eq!(legalize_satp_write(satp, SV39_ROOT), SV39_ROOT);
     // Unsupported modes (Sv57, reserved, custom) leave the whole register unchanged.
     for mode in [1u64, 7, 10, 11, 12, 14, 15] {
-        assert_eq!(
-            legalize_satp_write(satp, (mode << 60) | 0x55),
-            satp,
-            "mode {mode}"
-        );
+        assert_eq!(legalize_satp_write(satp, (mode << 60) | 0x55), satp, "mode {mode}");
     }
     // Bare clears the remaining fields.
     assert_eq!(legalize_satp_write(satp, 0x1234), 0);

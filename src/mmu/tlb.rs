@@ -89,12 +89,7 @@ pub struct TlbConfig {
 impl Default for TlbConfig {
     /// 32 entries, fully associative, LRU.
     fn default() -> Self {
-        TlbConfig {
-            entries: 32,
-            ways: 32,
-            policy: Policy::Lru,
-            seed: 1,
-        }
+        TlbConfig { entries: 32, ways: 32, policy: Policy::Lru, seed: 1 }
     }
 }
 
@@ -132,22 +127,13 @@ impl TlbConfig {
             return Err(TlbConfigError::TooLarge(self.entries));
         }
         if !self.entries.is_power_of_two() {
-            return Err(TlbConfigError::NotPowerOfTwo {
-                what: "entries",
-                value: self.entries,
-            });
+            return Err(TlbConfigError::NotPowerOfTwo { what: "entries", value: self.entries });
         }
         if !self.ways.is_power_of_two() {
-            return Err(TlbConfigError::NotPowerOfTwo {
-                what: "ways",
-                value: self.ways,
-            });
+            return Err(TlbConfigError::NotPowerOfTwo { what: "ways", value: self.ways });
         }
         if self.ways > self.entries {
-            return Err(TlbConfigError::WaysDontDivide {
-                ways: self.ways,
-                entries: self.entries,
-            });
+            return Err(TlbConfigError::WaysDontDivide { ways: self.ways, entries: self.entries });
         }
         Ok(())
     }
@@ -181,17 +167,10 @@ impl FromStr for TlbConfig {
         }
         let number = |what: &'static str, text: &str| {
             text.parse::<usize>()
-                .map_err(|_| TlbConfigError::BadNumber {
-                    what,
-                    text: text.to_string(),
-                })
+                .map_err(|_| TlbConfigError::BadNumber { what, text: text.to_string() })
         };
         let entries = number("entries", parts[0])?;
-        let mut cfg = TlbConfig {
-            entries,
-            ways: entries,
-            ..TlbConfig::default()
-        };
+        let mut cfg = TlbConfig { entries, ways: entries, ..TlbConfig::default() };
         match parts.as_slice() {
             [_] => {}
             [_, second] => {
@@ -355,11 +334,7 @@ impl Tlb {
     pub fn new(cfg: TlbConfig) -> Tlb {
         let entries = cfg.entries.clamp(1, MAX_ENTRIES).next_power_of_two();
         let ways = cfg.ways.clamp(1, entries).next_power_of_two().min(entries);
-        let cfg = TlbConfig {
-            entries,
-            ways,
-            ..cfg
-        };
+        let cfg = TlbConfig { entries, ways, ..cfg };
         let hint_len = (entries * 4).next_power_of_two().clamp(64, 1 << 14);
         Tlb {
             cfg,
@@ -378,11 +353,7 @@ impl Tlb {
             level_count: [0; LEVELS],
             clock: 0,
             // xorshift64 must not start at 0.
-            rng: if cfg.seed == 0 {
-                0x9e37_79b9_7f4a_7c15
-            } else {
-                cfg.seed
-            },
+            rng: if cfg.seed == 0 { 0x9e37_79b9_7f4a_7c15 } else { cfg.seed },
             generation: 0,
             stats: TlbStats::default(),
         }
@@ -444,10 +415,7 @@ impl Tlb {
 
     fn search(&self, vaddr: u64, asid: u16) -> Option<usize> {
         if self.sets == 1 {
-            return self
-                .slots
-                .iter()
-                .position(|s| Self::slot_matches(s, vaddr, asid));
+            return self.slots.iter().position(|s| Self::slot_matches(s, vaddr, asid));
         }
         for level in 0..LEVELS as u8 {
             if self.level_count[level as usize] == 0 {
@@ -581,10 +549,7 @@ impl Tlb {
         let level = entry.level.min(LEVELS as u8 - 1);
         let entry = TlbEntry { level, ..entry };
         let mask = !(page_size(level) - 1);
-        let entry = TlbEntry {
-            page_vaddr: entry.page_vaddr & mask,
-            ..entry
-        };
+        let entry = TlbEntry { page_vaddr: entry.page_vaddr & mask, ..entry };
         let set = self.set_of(entry.page_vaddr, level);
         let base = set * self.ways;
         let same = (base..base + self.ways).find(|&idx| {
@@ -609,12 +574,7 @@ impl Tlb {
                     self.level_count[self.slots[idx].entry.level as usize] -= 1;
                 }
                 self.clock += 1;
-                self.slots[idx] = Slot {
-                    entry,
-                    mask,
-                    valid: true,
-                    stamp: self.clock,
-                };
+                self.slots[idx] = Slot { entry, mask, valid: true, stamp: self.clock };
                 self.level_count[level as usize] += 1;
                 if self.cfg.policy == Policy::Plru {
                     self.plru_touch(idx);

@@ -8,12 +8,7 @@ use super::translate;
 use crate::isa::Privilege::Supervisor;
 
 fn cfg(entries: usize, ways: usize, policy: Policy) -> TlbConfig {
-    TlbConfig {
-        entries,
-        ways,
-        policy,
-        seed: 42,
-    }
+    TlbConfig { entries, ways, policy, seed: 42 }
 }
 
 /// A 4 KiB entry for virtual page number `vpn`, mapped to PPN `vpn + 0x1000`.
@@ -30,16 +25,11 @@ fn page(vpn: u64, asid: u16) -> TlbEntry {
 }
 
 fn global(vpn: u64) -> TlbEntry {
-    TlbEntry {
-        global: true,
-        ..page(vpn, 0)
-    }
+    TlbEntry { global: true, ..page(vpn, 0) }
 }
 
 fn present(tlb: &Tlb, vpns: &[u64]) -> Vec<bool> {
-    vpns.iter()
-        .map(|&v| tlb.probe(v << 12, 0).is_some())
-        .collect()
+    vpns.iter().map(|&v| tlb.probe(v << 12, 0).is_some()).collect()
 }
 
 #[test]
@@ -51,10 +41,7 @@ fn parses_specs() {
     let c: TlbConfig = "32:32:plru".parse().unwrap();
     assert_eq!((c.entries, c.ways, c.policy), (32, 32, Policy::Plru));
     let c: TlbConfig = "16:4:Random".parse().unwrap();
-    assert_eq!(
-        (c.entries, c.ways, c.policy, c.sets()),
-        (16, 4, Policy::Random, 4)
-    );
+    assert_eq!((c.entries, c.ways, c.policy, c.sets()), (16, 4, Policy::Random, 4));
     let c: TlbConfig = "8:fifo".parse().unwrap();
     assert_eq!((c.entries, c.ways, c.policy), (8, 8, Policy::Fifo));
     assert_eq!(c.to_string(), "8:8:fifo");
@@ -68,40 +55,14 @@ fn rejects_bad_specs_with_useful_messages() {
     assert_eq!(err(""), TlbConfigError::Empty);
     assert_eq!(err("0"), TlbConfigError::Zero("entries"));
     assert_eq!(err("32:0"), TlbConfigError::Zero("ways"));
-    assert_eq!(
-        err("24"),
-        TlbConfigError::NotPowerOfTwo {
-            what: "entries",
-            value: 24
-        }
-    );
-    assert_eq!(
-        err("32:3"),
-        TlbConfigError::NotPowerOfTwo {
-            what: "ways",
-            value: 3
-        }
-    );
-    assert_eq!(
-        err("8:16"),
-        TlbConfigError::WaysDontDivide {
-            ways: 16,
-            entries: 8
-        }
-    );
+    assert_eq!(err("24"), TlbConfigError::NotPowerOfTwo { what: "entries", value: 24 });
+    assert_eq!(err("32:3"), TlbConfigError::NotPowerOfTwo { what: "ways", value: 3 });
+    assert_eq!(err("8:16"), TlbConfigError::WaysDontDivide { ways: 16, entries: 8 });
     assert_eq!(err("32:4:mru"), TlbConfigError::UnknownPolicy("mru".into()));
-    assert!(matches!(
-        err("x"),
-        TlbConfigError::BadNumber {
-            what: "entries",
-            ..
-        }
-    ));
+    assert!(matches!(err("x"), TlbConfigError::BadNumber { what: "entries", .. }));
     assert!(matches!(err("1:1:lru:x"), TlbConfigError::TooManyFields(_)));
     assert!(matches!(err("1048576"), TlbConfigError::TooLarge(_)));
-    assert!(err("32:4:mru")
-        .to_string()
-        .contains("lru, fifo, random or plru"));
+    assert!(err("32:4:mru").to_string().contains("lru, fifo, random or plru"));
     assert!(err("24").to_string().contains("power of two"));
     assert!(err("8:16").to_string().contains("must divide"));
 }
@@ -114,10 +75,7 @@ fn lru_evicts_least_recently_used() {
     }
     assert!(tlb.lookup(0, 0).is_some()); // 0 becomes most recent; 1 is now LRU
     tlb.insert(page(4, 0));
-    assert_eq!(
-        present(&tlb, &[0, 1, 2, 3, 4]),
-        [true, false, true, true, true]
-    );
+    assert_eq!(present(&tlb, &[0, 1, 2, 3, 4]), [true, false, true, true, true]);
     tlb.insert(page(5, 0));
     assert_eq!(present(&tlb, &[0, 2, 3]), [true, false, true]);
     assert_eq!(tlb.stats.evictions, 2);
@@ -146,16 +104,10 @@ fn plru_follows_the_tree() {
     // Tree: root points right (way 0 used last), right node points at way 2 (way 3 used
     // after it): PLRU evicts 2 where exact LRU would evict 1.
     tlb.insert(page(4, 0));
-    assert_eq!(
-        present(&tlb, &[0, 1, 2, 3, 4]),
-        [true, true, false, true, true]
-    );
+    assert_eq!(present(&tlb, &[0, 1, 2, 3, 4]), [true, true, false, true, true]);
     // Way 2 (now page 4) was used: root points left, left node points at way 1.
     tlb.insert(page(5, 0));
-    assert_eq!(
-        present(&tlb, &[0, 1, 3, 4, 5]),
-        [true, false, true, true, true]
-    );
+    assert_eq!(present(&tlb, &[0, 1, 3, 4, 5]), [true, false, true, true, true]);
 }
 
 #[test]
@@ -180,10 +132,7 @@ fn plru_small_and_wide_trees_agree() {
 }
 
 fn random_victims(seed: u64) -> Vec<u64> {
-    let mut tlb = Tlb::new(TlbConfig {
-        seed,
-        ..cfg(4, 4, Policy::Random)
-    });
+    let mut tlb = Tlb::new(TlbConfig { seed, ..cfg(4, 4, Policy::Random) });
     let mut order = Vec::new();
     for v in 0..24u64 {
         let before: Vec<u64> = tlb.entries().map(|e| e.page_vaddr >> 12).collect();
@@ -218,10 +167,7 @@ fn asids_are_isolated_and_global_matches_all() {
         assert!(tlb.lookup(0x3000, asid).is_some());
     }
     // The same page may be cached for two ASIDs at once.
-    tlb.insert(TlbEntry {
-        ppn: 0x77,
-        ..page(1, 2)
-    });
+    tlb.insert(TlbEntry { ppn: 0x77, ..page(1, 2) });
     assert_eq!(tlb.lookup(0x1000, 1).map(|e| e.ppn), Some(0x1001));
     assert_eq!(tlb.lookup(0x1000, 2).map(|e| e.ppn), Some(0x77));
 }
@@ -289,11 +235,7 @@ fn sfence_address_and_asid_keeps_others() {
 #[test]
 fn sfence_address_inside_superpage_flushes_it() {
     let mut tlb = Tlb::new(cfg(16, 4, Policy::Lru));
-    tlb.insert(TlbEntry {
-        level: 1,
-        page_vaddr: 0x20_0000,
-        ..page(0, 1)
-    });
+    tlb.insert(TlbEntry { level: 1, page_vaddr: 0x20_0000, ..page(0, 1) });
     assert_eq!(tlb.sfence(Some(0x3f_f000), Some(1)), 1);
     assert!(tlb.is_empty());
 }
@@ -302,18 +244,9 @@ fn sfence_address_inside_superpage_flushes_it() {
 fn superpages_hit_across_their_range() {
     for geometry in [(32, 32), (16, 4), (8, 1)] {
         let mut tlb = Tlb::new(cfg(geometry.0, geometry.1, Policy::Lru));
-        let mega = TlbEntry {
-            page_vaddr: 0x20_0000,
-            level: 1,
-            ppn: 0x80200,
-            ..page(0, 0)
-        };
-        let giga = TlbEntry {
-            page_vaddr: 0xffff_ffff_c000_0000,
-            level: 2,
-            ppn: 0x40000,
-            ..page(0, 0)
-        };
+        let mega = TlbEntry { page_vaddr: 0x20_0000, level: 1, ppn: 0x80200, ..page(0, 0) };
+        let giga =
+            TlbEntry { page_vaddr: 0xffff_ffff_c000_0000, level: 2, ppn: 0x40000, ..page(0, 0) };
         tlb.insert(mega);
         tlb.insert(giga);
         for va in [0x20_0000u64, 0x20_1000, 0x3f_ffff] {
@@ -388,10 +321,7 @@ fn reinsert_replaces_in_place_and_bumps_generation() {
     let mut tlb = Tlb::new(cfg(4, 4, Policy::Fifo));
     tlb.insert(page(1, 3));
     let g = tlb.generation();
-    tlb.insert(TlbEntry {
-        pte: page(1, 3).pte | PTE_D,
-        ..page(1, 3)
-    });
+    tlb.insert(TlbEntry { pte: page(1, 3).pte | PTE_D, ..page(1, 3) });
     assert_eq!(tlb.len(), 1);
     assert_eq!(tlb.stats.evictions, 0);
     assert!(tlb.generation() > g);
@@ -424,11 +354,7 @@ fn sreq(va: u64, access: AccessType) -> WalkRequest {
 #[test]
 fn translate_walks_once_then_hits() {
     let mut mem = FakeMem::default();
-    map_4k(
-        &mut mem,
-        0x5000,
-        leaf(0x9000, PTE_R | PTE_W | PTE_A | PTE_D),
-    );
+    map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | PTE_W | PTE_A | PTE_D));
     let mut tlb = Tlb::new(TlbConfig::default());
     let t = translate(&mut tlb, &sreq(0x5010, AccessType::Load), &mut mem).unwrap();
     assert_eq!((t.paddr, t.tlb_hit, t.pte_reads), (0x9010, false, 3));
@@ -460,10 +386,7 @@ fn translate_rewalks_a_clean_entry_on_store() {
     let mut mem = FakeMem::default();
     map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | PTE_W | PTE_A));
     let mut tlb = Tlb::new(TlbConfig::default());
-    let svade = |access| WalkRequest {
-        ad_mode: AdMode::Fault,
-        ..sreq(0x5000, access)
-    };
+    let svade = |access| WalkRequest { ad_mode: AdMode::Fault, ..sreq(0x5000, access) };
     assert!(translate(&mut tlb, &svade(AccessType::Load), &mut mem).is_ok());
     let f = translate(&mut tlb, &svade(AccessType::Store), &mut mem).unwrap_err();
     assert_eq!((f.kind, f.pte_reads), (FaultKind::Page, 3));
@@ -472,16 +395,9 @@ fn translate_rewalks_a_clean_entry_on_store() {
 #[test]
 fn translate_checks_cached_permissions_each_time() {
     let mut mem = FakeMem::default();
-    map_4k(
-        &mut mem,
-        0x5000,
-        leaf(0x9000, PTE_R | PTE_U | PTE_A | PTE_D),
-    );
+    map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | PTE_U | PTE_A | PTE_D));
     let mut tlb = Tlb::new(TlbConfig::default());
-    let with_sum = WalkRequest {
-        sum: true,
-        ..sreq(0x5000, AccessType::Load)
-    };
+    let with_sum = WalkRequest { sum: true, ..sreq(0x5000, AccessType::Load) };
     assert!(translate(&mut tlb, &with_sum, &mut mem).is_ok());
     // SUM cleared: the cached U page now faults, without a walk.
     let f = translate(&mut tlb, &sreq(0x5000, AccessType::Load), &mut mem).unwrap_err();
@@ -497,13 +413,7 @@ fn translate_rejects_non_canonical_before_the_tlb() {
     assert_eq!(f.kind, FaultKind::Page);
     assert_eq!(tlb.stats.accesses, 0);
     // Bare: identity, no TLB traffic.
-    let bare = WalkRequest {
-        satp: 0,
-        ..sreq(0x8000_0000, AccessType::Load)
-    };
-    assert_eq!(
-        translate(&mut tlb, &bare, &mut mem).unwrap().paddr,
-        0x8000_0000
-    );
+    let bare = WalkRequest { satp: 0, ..sreq(0x8000_0000, AccessType::Load) };
+    assert_eq!(translate(&mut tlb, &bare, &mut mem).unwrap().paddr, 0x8000_0000);
     assert_eq!(tlb.stats.accesses, 0);
 }

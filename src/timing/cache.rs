@@ -141,10 +141,7 @@ impl Cache {
         let line = paddr >> self.line_shift;
         self.clock += 1;
         let base = (line & self.set_mask) as usize * self.ways;
-        if let Some(way) = self.tags[base..base + self.ways]
-            .iter()
-            .position(|&t| t == line)
-        {
+        if let Some(way) = self.tags[base..base + self.ways].iter().position(|&t| t == line) {
             self.dirty[base + way] = true;
             self.stamps[base + way] = self.clock;
             return None;
@@ -352,11 +349,7 @@ pub struct WalkCache {
 impl WalkCache {
     /// A walk cache of `entries` entries.
     pub fn new(entries: usize) -> WalkCache {
-        WalkCache {
-            tags: vec![INVALID; entries],
-            stamps: vec![0; entries],
-            ..WalkCache::default()
-        }
+        WalkCache { tags: vec![INVALID; entries], stamps: vec![0; entries], ..WalkCache::default() }
     }
 
     /// True when the cache has at least one entry.
@@ -422,18 +415,8 @@ mod tests {
         // 0x0 miss; 0x8 and 0x3f are in its line: hits; 0x40 (set 1) miss; 0x0 hit.
         // Set 0 then holds 0x0 and gets 0x200 (miss). 0x400 evicts the LRU line, 0x0
         // (used before 0x200); 0x0 then misses and evicts 0x200, which misses in turn.
-        assert_eq!(
-            hits,
-            [false, true, true, false, true, false, false, false, false]
-        );
-        assert_eq!(
-            c.stats(),
-            CacheStats {
-                accesses: 9,
-                misses: 6,
-                writebacks: 0
-            }
-        );
+        assert_eq!(hits, [false, true, true, false, true, false, false, false, false]);
+        assert_eq!(c.stats(), CacheStats { accesses: 9, misses: 6, writebacks: 0 });
     }
 
     #[test]
@@ -475,22 +458,12 @@ mod tests {
         assert!(c.is_dirty(0x000));
         assert_eq!(c.access(0x040, false), Lookup::Miss { writeback: None });
         // 0x080 maps to set 0, evicting the dirty 0x000 line.
-        assert_eq!(
-            c.access(0x080, false),
-            Lookup::Miss {
-                writeback: Some(0x000)
-            }
-        );
+        assert_eq!(c.access(0x080, false), Lookup::Miss { writeback: Some(0x000) });
         // 0x0c0 evicts the clean 0x040 line: no write-back.
         assert_eq!(c.access(0x0c0, false), Lookup::Miss { writeback: None });
         // A write hit makes a clean line dirty.
         assert!(is_hit(c.access(0x080, true)));
-        assert_eq!(
-            c.access(0x100, false),
-            Lookup::Miss {
-                writeback: Some(0x080)
-            }
-        );
+        assert_eq!(c.access(0x100, false), Lookup::Miss { writeback: Some(0x080) });
         assert_eq!(c.stats().writebacks, 2);
     }
 

@@ -79,11 +79,7 @@ impl FromStr for ModelKind {
 pub enum ConfigError {
     /// The TOML text is malformed or a value has the wrong type or range.
     #[error("timing config, line {line}, column {column}: {message}")]
-    Toml {
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    Toml { line: usize, column: usize, message: String },
     /// A cache geometry string could not be used.
     #[error("cache geometry {text:?}: {reason} (expected size:ways:line such as \"32K:4:64\", or \"off\")")]
     Geometry { text: String, reason: String },
@@ -92,11 +88,7 @@ pub enum ConfigError {
     UnknownModel(String),
     /// A value is out of its allowed range.
     #[error("timing config: {field} = {value}: {reason}")]
-    Invalid {
-        field: &'static str,
-        value: u64,
-        reason: &'static str,
-    },
+    Invalid { field: &'static str, value: u64, reason: &'static str },
 }
 
 /// Size, associativity and line size of one cache; `size == 0` means no cache.
@@ -116,11 +108,7 @@ const MAX_CACHE_BYTES: u64 = 1 << 30;
 
 impl CacheGeometry {
     /// No cache.
-    pub const OFF: CacheGeometry = CacheGeometry {
-        size: 0,
-        ways: 0,
-        line: 0,
-    };
+    pub const OFF: CacheGeometry = CacheGeometry { size: 0, ways: 0, line: 0 };
 
     /// A geometry from its three numbers, checked.
     pub fn new(size: u64, ways: u32, line: u32) -> Result<Self, ConfigError> {
@@ -164,9 +152,7 @@ impl CacheGeometry {
         }
         let way_bytes = u64::from(self.ways) * u64::from(self.line);
         if self.size % way_bytes != 0 || !(self.size / way_bytes).is_power_of_two() {
-            return Err(err(
-                "size / (ways * line) must be a power-of-two number of sets",
-            ));
+            return Err(err("size / (ways * line) must be a power-of-two number of sets"));
         }
         Ok(())
     }
@@ -176,9 +162,7 @@ impl CacheGeometry {
 fn parse_size(s: &str) -> Option<u64> {
     let s = s.trim();
     let lower = s.to_ascii_lowercase();
-    let digits_end = lower
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(lower.len());
+    let digits_end = lower.find(|c: char| !c.is_ascii_digit()).unwrap_or(lower.len());
     let (num, suffix) = lower.split_at(digits_end);
     let n: u64 = num.parse().ok()?;
     let mult: u64 = match suffix {
@@ -273,12 +257,7 @@ pub struct BranchConfig {
 
 impl Default for BranchConfig {
     fn default() -> Self {
-        BranchConfig {
-            bht_entries: 512,
-            btb_entries: 32,
-            ras_depth: 6,
-            mispredict_penalty: 3,
-        }
+        BranchConfig { bht_entries: 512, btb_entries: 32, ras_depth: 6, mispredict_penalty: 3 }
     }
 }
 
@@ -303,14 +282,7 @@ pub struct Penalties {
 
 impl Default for Penalties {
     fn default() -> Self {
-        Penalties {
-            fence: 3,
-            fence_i: 5,
-            sfence_vma: 5,
-            csr_serialize: 3,
-            trap: 5,
-            xret: 3,
-        }
+        Penalties { fence: 3, fence_i: 5, sfence_vma: 5, csr_serialize: 3, trap: 5, xret: 3 }
     }
 }
 
@@ -326,10 +298,7 @@ pub struct DiskConfig {
 
 impl Default for DiskConfig {
     fn default() -> Self {
-        DiskConfig {
-            fixed_cycles: 100_000,
-            per_sector_cycles: 1_000,
-        }
+        DiskConfig { fixed_cycles: 100_000, per_sector_cycles: 1_000 }
     }
 }
 
@@ -387,21 +356,9 @@ impl Default for TimingConfig {
             l1_hit_latency: 2,
             branch: BranchConfig::default(),
             penalties: Penalties::default(),
-            icache: CacheGeometry {
-                size: 32 << 10,
-                ways: 4,
-                line: 64,
-            },
-            dcache: CacheGeometry {
-                size: 32 << 10,
-                ways: 8,
-                line: 64,
-            },
-            l2: CacheGeometry {
-                size: 2 << 20,
-                ways: 16,
-                line: 64,
-            },
+            icache: CacheGeometry { size: 32 << 10, ways: 4, line: 64 },
+            dcache: CacheGeometry { size: 32 << 10, ways: 8, line: 64 },
+            l2: CacheGeometry { size: 2 << 20, ways: 16, line: 64 },
             l2_latency: 20,
             dram_latency: 100,
             walk_cache_entries: 8,
@@ -429,11 +386,7 @@ impl TimingConfig {
     pub fn from_toml_str(text: &str) -> Result<Self, ConfigError> {
         let cfg: TimingConfig = toml::from_str(text).map_err(|e| {
             let (line, column) = e.span().map_or((0, 0), |s| line_col(text, s.start));
-            ConfigError::Toml {
-                line,
-                column,
-                message: e.message().trim().to_string(),
-            }
+            ConfigError::Toml { line, column, message: e.message().trim().to_string() }
         })?;
         cfg.validate()?;
         Ok(cfg)
@@ -447,13 +400,7 @@ impl TimingConfig {
 
     /// Checks ranges that serde cannot express.
     pub fn validate(&self) -> Result<(), ConfigError> {
-        let invalid = |field, value, reason| {
-            Err(ConfigError::Invalid {
-                field,
-                value,
-                reason,
-            })
-        };
+        let invalid = |field, value, reason| Err(ConfigError::Invalid { field, value, reason });
         if self.clock_hz == 0 {
             return invalid("clock_hz", 0, "must be positive");
         }
@@ -488,6 +435,11 @@ impl TimingConfig {
     }
 
     /// Converts core cycles to `mtime` ticks (rounding down).
+    /// Core cycles per mtime tick (at least 1).
+    pub fn cycles_per_tick(&self) -> u64 {
+        (self.clock_hz / self.timebase_hz.max(1)).max(1)
+    }
+
     pub fn cycles_to_ticks(&self, cycles: u64) -> u64 {
         let t =
             u128::from(cycles) * u128::from(self.timebase_hz) / u128::from(self.clock_hz.max(1));
@@ -502,9 +454,7 @@ impl TimingConfig {
 
     /// Cycles of a disk request transferring `sectors` 512-byte sectors.
     pub fn disk_cycles(&self, sectors: u64) -> u64 {
-        self.disk
-            .fixed_cycles
-            .saturating_add(self.disk.per_sector_cycles.saturating_mul(sectors))
+        self.disk.fixed_cycles.saturating_add(self.disk.per_sector_cycles.saturating_mul(sectors))
     }
 }
 
@@ -523,11 +473,7 @@ mod tests {
         assert_eq!(g.to_string(), "2M:16:64");
         assert_eq!("512:2:16".parse::<CacheGeometry>().unwrap().sets(), 16);
         for off in ["off", "OFF", "0", "none", "0:4:64"] {
-            assert_eq!(
-                off.parse::<CacheGeometry>().unwrap(),
-                CacheGeometry::OFF,
-                "{off}"
-            );
+            assert_eq!(off.parse::<CacheGeometry>().unwrap(), CacheGeometry::OFF, "{off}");
         }
         assert_eq!(CacheGeometry::OFF.to_string(), "off");
     }
@@ -575,17 +521,11 @@ mod tests {
                 .unwrap();
         let expect = TimingConfig {
             dram_latency: 250,
-            branch: BranchConfig {
-                mispredict_penalty: 7,
-                ..BranchConfig::default()
-            },
+            branch: BranchConfig { mispredict_penalty: 7, ..BranchConfig::default() },
             ..TimingConfig::default()
         };
         assert_eq!(cfg, expect);
-        assert_eq!(
-            TimingConfig::from_toml_str("").unwrap(),
-            TimingConfig::default()
-        );
+        assert_eq!(TimingConfig::from_toml_str("").unwrap(), TimingConfig::default());
         let f = TimingConfig::from_toml_str("model = \"functional\"\nl2 = \"off\"").unwrap();
         assert_eq!(f.model, ModelKind::Functional);
         assert!(!f.l2.enabled());
@@ -610,14 +550,7 @@ mod tests {
         assert!(matches!(e, ConfigError::Toml { line: 1, .. }), "{e}");
         let e = TimingConfig::from_toml_str("[branch]\nbtb_entries = 28").unwrap_err();
         assert!(
-            matches!(
-                e,
-                ConfigError::Invalid {
-                    field: "branch.btb_entries",
-                    value: 28,
-                    ..
-                }
-            ),
+            matches!(e, ConfigError::Invalid { field: "branch.btb_entries", value: 28, .. }),
             "{e}"
         );
         assert!(TimingConfig::from_toml_str("clock_hz = 0").is_err());
@@ -625,10 +558,7 @@ mod tests {
 
     #[test]
     fn model_names_parse() {
-        assert_eq!(
-            "functional".parse::<ModelKind>().unwrap(),
-            ModelKind::Functional
-        );
+        assert_eq!("functional".parse::<ModelKind>().unwrap(), ModelKind::Functional);
         assert_eq!("InOrder".parse::<ModelKind>().unwrap(), ModelKind::Inorder);
         assert!("ooo".parse::<ModelKind>().is_err());
     }

@@ -46,9 +46,6 @@ impl TimingModel for Functional {
     }
 
     fn events(&self) -> ModelEvents {
-        ModelEvents {
-            instructions: self.breakdown.get(Cause::Base),
-            ..ModelEvents::default()
-        }
+        ModelEvents { instructions: self.breakdown.get(Cause::Base), ..ModelEvents::default() }
     }
 }

@@ -71,13 +71,7 @@ impl InOrder {
             penalties: cfg.penalties,
             cacheable_base: cfg.cacheable_base,
             mmio_latency: cfg.mmio_latency,
-            mem: Hierarchy::new(
-                cfg.icache,
-                cfg.dcache,
-                cfg.l2,
-                cfg.l2_latency,
-                cfg.dram_latency,
-            ),
+            mem: Hierarchy::new(cfg.icache, cfg.dcache, cfg.l2, cfg.l2_latency, cfg.dram_latency),
             predictor: Predictor::new(&cfg.branch),
             walk_cache: WalkCache::new(cfg.walk_cache_entries as usize),
             now: 0,
@@ -209,11 +203,7 @@ impl TimingModel for InOrder {
         self.now += 1 + stalls;
         self.breakdown.by_cause[Cause::Base as usize] += 1;
         if stalls != 0 {
-            let wait_cause = if p1 >= p2 {
-                self.ready_cause[s1]
-            } else {
-                self.ready_cause[s2]
-            };
+            let wait_cause = if p1 >= p2 { self.ready_cause[s1] } else { self.ready_cause[s2] };
             if wait != 0 && wait_cause == Cause::LoadUse {
                 self.load_use_stalls += 1;
             }
@@ -275,11 +265,7 @@ impl TimingModel for InOrder {
     fn events(&self) -> ModelEvents {
         let stats =
             |c: &Option<super::cache::Cache>| c.as_ref().map(|c| c.stats()).unwrap_or_default();
-        let (i, d, l2) = (
-            stats(&self.mem.l1i),
-            stats(&self.mem.l1d),
-            stats(&self.mem.l2),
-        );
+        let (i, d, l2) = (stats(&self.mem.l1i), stats(&self.mem.l1d), stats(&self.mem.l2));
         let m = self.mem.memory_stats();
         let p = self.predictor.stats();
         ModelEvents {

@@ -115,11 +115,7 @@ impl Predictor {
             return;
         }
         let c = &mut self.bht[index(pc, self.bht_mask)];
-        *c = if taken {
-            (*c + 1).min(3)
-        } else {
-            c.saturating_sub(1)
-        };
+        *c = if taken { (*c + 1).min(3) } else { c.saturating_sub(1) };
     }
 
     fn ras_push(&mut self, addr: u64) {
@@ -234,10 +230,7 @@ mod tests {
 
     #[test]
     fn taken_guess_without_btb_entry_falls_through() {
-        let mut p = Predictor::new(&BranchConfig {
-            btb_entries: 0,
-            ..BranchConfig::default()
-        });
+        let mut p = Predictor::new(&BranchConfig { btb_entries: 0, ..BranchConfig::default() });
         // With no BTB every taken branch is mispredicted, however well the BHT learns;
         // only the final not-taken exit (fall-through) is right.
         assert_eq!(run_loop(&mut p, 0x1000, 10), 9);

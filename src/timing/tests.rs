@@ -19,21 +19,11 @@ fn alu(pc: u64, rd: u8, rs1: u8, rs2: u8) -> Retired {
 }
 
 fn load(pc: u64, rd: u8, rs1: u8, addr: u64) -> Retired {
-    Retired {
-        class: InstClass::Load,
-        mem_paddr: addr,
-        mem_size: 8,
-        ..alu(pc, rd, rs1, 0)
-    }
+    Retired { class: InstClass::Load, mem_paddr: addr, mem_size: 8, ..alu(pc, rd, rs1, 0) }
 }
 
 fn branch(pc: u64, taken: bool, target: u64) -> Retired {
-    Retired {
-        class: InstClass::Branch,
-        taken,
-        target,
-        ..alu(pc, 0, 5, 6)
-    }
+    Retired { class: InstClass::Branch, taken, target, ..alu(pc, 0, 5, 6) }
 }
 
 /// Memory that costs nothing: no caches, zero memory latency. Isolates pipeline effects.
@@ -54,9 +44,7 @@ fn straight_line_alu_code_is_one_cpi_once_cached() {
     let mut m = inorder(&cfg);
     // 1000 instructions, each reading the previous one's result (full bypass: no stall).
     let run = |m: &mut InOrder| -> u64 {
-        (0..1000u64)
-            .map(|i| m.retire(&alu(BASE + 4 * i, 5, 5, 0)))
-            .sum()
+        (0..1000u64).map(|i| m.retire(&alu(BASE + 4 * i, 5, 5, 0))).sum()
     };
     // Cold: 4000 bytes span 63 lines of 64 bytes, each an L1 and L2 miss (20 + 100).
     let cold = run(&mut m);
@@ -77,10 +65,7 @@ fn fetch_straddling_a_line_reads_both() {
     let i = alu(BASE + 62, 1, 0, 0); // bytes 62..66: two lines
     assert_eq!(m.retire(&i), 1 + 2 * 120);
     assert_eq!(m.retire(&i), 1);
-    let c = Retired {
-        len: 2,
-        ..alu(BASE + 0x1000 + 62, 1, 0, 0)
-    }; // compressed, one line
+    let c = Retired { len: 2, ..alu(BASE + 0x1000 + 62, 1, 0, 0) }; // compressed, one line
     assert_eq!(m.retire(&c), 1 + 120);
 }
 
@@ -123,16 +108,10 @@ fn load_use_interlock() {
 fn multiply_and_divide_latencies() {
     let cfg = ideal(); // mul_latency 2, div_latency 32
     let mut m = inorder(&cfg);
-    let mul = Retired {
-        class: InstClass::Mul,
-        ..alu(BASE, 5, 1, 2)
-    };
+    let mul = Retired { class: InstClass::Mul, ..alu(BASE, 5, 1, 2) };
     assert_eq!(m.retire(&mul), 1); // pipelined: the multiply itself does not stall
     assert_eq!(m.retire(&alu(BASE + 4, 6, 5, 0)), 1 + 2); // its consumer waits
-    let div = Retired {
-        class: InstClass::Div,
-        ..alu(BASE + 8, 7, 1, 2)
-    };
+    let div = Retired { class: InstClass::Div, ..alu(BASE + 8, 7, 1, 2) };
     assert_eq!(m.retire(&div), 1 + 32); // blocking
     assert_eq!(m.retire(&alu(BASE + 12, 8, 7, 0)), 1);
     assert_eq!(m.breakdown().get(Cause::Muldiv), 34);
@@ -192,10 +171,7 @@ fn walk_with_caches_off_costs_levels_times_memory_latency() {
         assert_eq!(m.page_walk(&ptes), 3 * cfg.dram_latency);
     }
     // Sv48: four levels.
-    assert_eq!(
-        m.page_walk(&[1 << 31, 2 << 31, 3 << 31, 4 << 31]),
-        4 * cfg.dram_latency
-    );
+    assert_eq!(m.page_walk(&[1 << 31, 2 << 31, 3 << 31, 4 << 31]), 4 * cfg.dram_latency);
     assert_eq!(m.breakdown().get(Cause::PageWalk), 13 * cfg.dram_latency);
     assert_eq!(m.breakdown().total(), 13 * cfg.dram_latency);
     assert_eq!(m.events().page_walks, 4);
@@ -207,10 +183,7 @@ fn walk_with_caches_off_costs_levels_times_memory_latency() {
 
 #[test]
 fn walk_through_a_warm_dcache_is_nearly_free() {
-    let cfg = TimingConfig {
-        walk_cache_entries: 0,
-        ..TimingConfig::default()
-    };
+    let cfg = TimingConfig { walk_cache_entries: 0, ..TimingConfig::default() };
     let mut m = inorder(&cfg);
     // Three PTEs on three different lines. Cold: each misses the L1 and the L2.
     let ptes = [0x8020_0000, 0x8020_1008, 0x8020_2ff8];
@@ -242,10 +215,7 @@ fn walk_cache_skips_non_leaf_levels() {
     let ev = m.events();
     assert_eq!((ev.walk_cache_lookups, ev.walk_cache_hits), (8, 5));
     // SFENCE.VMA with rs1 != x0 keeps non-leaf entries; with rs1 = x0 it flushes them.
-    let sfence = |rs1: u8| Retired {
-        class: InstClass::SfenceVma,
-        ..alu(BASE, 0, rs1, 0)
-    };
+    let sfence = |rs1: u8| Retired { class: InstClass::SfenceVma, ..alu(BASE, 0, rs1, 0) };
     m.retire(&sfence(10));
     assert_eq!(m.page_walk(&[root, mid, 0x8020_2ff8]), d);
     m.retire(&sfence(0));
@@ -260,26 +230,17 @@ fn serializing_instructions_and_traps() {
     let cfg = ideal();
     let p = cfg.penalties;
     let mut m = inorder(&cfg);
-    let with = |class| Retired {
-        class,
-        ..alu(BASE, 0, 0, 0)
-    };
+    let with = |class| Retired { class, ..alu(BASE, 0, 0, 0) };
     assert_eq!(m.retire(&with(InstClass::Fence)), 1 + p.fence);
     assert_eq!(m.retire(&with(InstClass::SfenceVma)), 1 + p.sfence_vma);
-    assert_eq!(
-        m.retire(&with(InstClass::Csr { serializing: true })),
-        1 + p.csr_serialize
-    );
+    assert_eq!(m.retire(&with(InstClass::Csr { serializing: true })), 1 + p.csr_serialize);
     assert_eq!(m.retire(&with(InstClass::Csr { serializing: false })), 1);
     assert_eq!(m.retire(&with(InstClass::Xret)), 1 + p.xret);
     assert_eq!(m.retire(&with(InstClass::Wfi)), 1);
     assert_eq!(m.trap(), p.trap);
     m.io_wait(1234);
     let b = m.breakdown();
-    assert_eq!(
-        b.get(Cause::Serialize),
-        p.fence + p.sfence_vma + p.csr_serialize
-    );
+    assert_eq!(b.get(Cause::Serialize), p.fence + p.sfence_vma + p.csr_serialize);
     assert_eq!(b.get(Cause::Trap), p.xret + p.trap);
     assert_eq!(b.get(Cause::IoWait), 1234);
     assert_eq!(b.get(Cause::Base), 6);
@@ -291,10 +252,7 @@ fn fence_i_invalidates_the_icache() {
     let mut m = inorder(&cfg);
     m.retire(&alu(BASE, 1, 0, 0));
     assert_eq!(m.retire(&alu(BASE + 4, 1, 0, 0)), 1);
-    let fence_i = Retired {
-        class: InstClass::FenceI,
-        ..alu(BASE + 8, 0, 0, 0)
-    };
+    let fence_i = Retired { class: InstClass::FenceI, ..alu(BASE + 8, 0, 0, 0) };
     assert_eq!(m.retire(&fence_i), 1 + cfg.penalties.fence_i);
     // The line is refetched from the L2.
     assert_eq!(m.retire(&alu(BASE + 12, 1, 0, 0)), 1 + cfg.l2_latency);
@@ -340,10 +298,7 @@ fn device_accesses_are_uncached() {
 
 #[test]
 fn functional_model_counts_instructions_only() {
-    let cfg = TimingConfig {
-        model: ModelKind::Functional,
-        ..TimingConfig::default()
-    };
+    let cfg = TimingConfig { model: ModelKind::Functional, ..TimingConfig::default() };
     let mut m = build(&cfg);
     assert_eq!(m.name(), "functional");
     for i in 0..10 {
@@ -448,12 +403,7 @@ fn guest_values_never_panic() {
         is_call: true,
         is_return: true,
     };
-    for class in [
-        InstClass::Load,
-        InstClass::Jalr,
-        InstClass::Branch,
-        InstClass::Amo,
-    ] {
+    for class in [InstClass::Load, InstClass::Jalr, InstClass::Branch, InstClass::Amo] {
         m.retire(&Retired { class, ..wild });
     }
     m.page_walk(&[u64::MAX, 0, u64::MAX]);

@@ -19,7 +19,7 @@
 
 use super::queue::{Chain, Descriptor};
 use super::{Completion, VirtioDevice};
-use crate::bus::RamView;
+use crate::bus::{DiskStats, RamView};
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -60,11 +60,7 @@ pub enum BlkError {
     #[error("disk image {}: not a regular file", .path.display())]
     NotAFile { path: PathBuf },
     #[error("disk image {}: cannot open {mode}: {error}", .path.display())]
-    Open {
-        path: PathBuf,
-        mode: &'static str,
-        error: io::Error,
-    },
+    Open { path: PathBuf, mode: &'static str, error: io::Error },
     #[error("disk image {}: {size} bytes, smaller than one 512-byte sector", .path.display())]
     TooSmall { path: PathBuf, size: u64 },
 }
@@ -78,8 +74,7 @@ pub struct Latency {
 
 impl Latency {
     fn of(&self, sectors: u64) -> u64 {
-        self.fixed
-            .saturating_add(self.per_sector.saturating_mul(sectors))
+        self.fixed.saturating_add(self.per_sector.saturating_mul(sectors))
     }
 }
 
@@ -187,10 +182,7 @@ fn skip(segments: &[Segment], mut n: u64) -> Vec<Segment> {
         if n >= s.len {
             n -= s.len;
         } else {
-            rest.push(Segment {
-                addr: s.addr.wrapping_add(n),
-                len: s.len - n,
-            });
+            rest.push(Segment { addr: s.addr.wrapping_add(n), len: s.len - n });
             n = 0;
         }
     }
@@ -203,6 +195,8 @@ fn all_in_ram(ram: &RamView, segments: &[Segment]) -> bool {
 
 /// The virtio-blk backend.
 pub struct Blk {
+    /// Requests, sectors read and sectors written, for the report.
+    counters: DiskStats,
     disk: Disk,
     read_only: bool,
     latency: Latency,
@@ -218,21 +212,14 @@ impl Blk {
         let path_buf = || path.to_path_buf();
         let meta = std::fs::metadata(path).map_err(|error| match error.kind() {
             io::ErrorKind::NotFound => BlkError::NotFound { path: path_buf() },
-            _ => BlkError::Open {
-                path: path_buf(),
-                mode: "for reading",
-                error,
-            },
+            _ => BlkError::Open { path: path_buf(), mode: "for reading", error },
         })?;
         if !meta.is_file() {
             return Err(BlkError::NotAFile { path: path_buf() });
         }
         let writable = !snapshot && !read_only;
-        let file = OpenOptions::new()
-            .read(true)
-            .write(writable)
-            .open(path)
-            .map_err(|error| BlkError::Open {
+        let file = OpenOptions::new().read(true).write(writable).open(path).map_err(|error| {
+            BlkError::Open {
                 path: path_buf(),
                 mode: if writable {
                     "for reading and writing (use --snapshot to keep the image unchanged)"
@@ -240,13 +227,11 @@ impl Blk {
                     "for reading"
                 },
                 error,
-            })?;
+            }
+        })?;
         let size = meta.len();
         if size < SECTOR_SIZE {
-            return Err(BlkError::TooSmall {
-                path: path_buf(),
-                size,
-            });
+            return Err(BlkError::TooSmall { path: path_buf(), size });
         }
         if size % SECTOR_SIZE != 0 {
             log::warn!(
@@ -261,12 +246,8 @@ impl Blk {
         config.extend_from_slice(&0u32.to_le_bytes()); // size_max (not offered)
         config.extend_from_slice(&(QUEUE_SIZE as u32 - 2).to_le_bytes()); // seg_max
         Ok(Blk {
-            disk: Disk {
-                file,
-                len,
-                overlay: snapshot.then(HashMap::new),
-                dirty: false,
-            },
+            counters: DiskStats::default(),
+            disk: Disk { file, len, overlay: snapshot.then(HashMap::new), dirty: false },
             read_only,
             latency: Latency::default(),
             id: Self::make_id("satp-disk"),
@@ -354,6 +335,7 @@ impl Blk {
                     }
                     at += s.len;
                 }
+                self.counters.sectors_read += bytes / SECTOR_SIZE;
                 (VIRTIO_BLK_S_OK, bytes, bytes / SECTOR_SIZE)
             }
             VIRTIO_BLK_T_OUT => {
@@ -377,6 +359,7 @@ impl Blk {
                     }
                     at += s.len;
                 }
+                self.counters.sectors_written += bytes / SECTOR_SIZE;
                 (VIRTIO_BLK_S_OK, 0, bytes / SECTOR_SIZE)
             }
             VIRTIO_BLK_T_FLUSH => match self.disk.sync() {
@@ -433,17 +416,9 @@ impl VirtioDevice for Blk {
     }
 
     fn process(&mut self, _queue: usize, chain: &Chain, ram: &mut RamView) -> Completion {
-        let skipped = Completion {
-            used_len: 0,
-            latency: self.latency.fixed,
-        };
+        let skipped = Completion { used_len: 0, latency: self.latency.fixed };
         // The status byte: the last byte of the last descriptor, device-writable.
-        let Some(&Descriptor {
-            addr,
-            len,
-            writable: true,
-        }) = chain.descriptors.last()
-        else {
+        let Some(&Descriptor { addr, len, writable: true }) = chain.descriptors.last() else {
             return skipped;
         };
         let Some(status_addr) = (len as u64)
@@ -460,11 +435,7 @@ impl VirtioDevice for Blk {
         let mut writable = Vec::new();
         let mut misordered = false;
         for (i, d) in chain.descriptors.iter().enumerate() {
-            let len = if i == last {
-                d.len as u64 - 1
-            } else {
-                d.len as u64
-            };
+            let len = if i == last { d.len as u64 - 1 } else { d.len as u64 };
             let segment = Segment { addr: d.addr, len };
             if d.writable {
                 writable.push(segment);
@@ -473,6 +444,7 @@ impl VirtioDevice for Blk {
                 readable.push(segment);
             }
         }
+        self.counters.requests += 1;
         let (status, data_len, sectors) = if misordered {
             (VIRTIO_BLK_S_IOERR, 0, 0)
         } else {
@@ -487,5 +459,9 @@ impl VirtioDevice for Blk {
 
     fn flush(&mut self) -> io::Result<()> {
         self.disk.sync()
+    }
+
+    fn disk_stats(&self) -> Option<DiskStats> {
+        Some(self.counters)
     }
 }

@@ -69,24 +69,8 @@ fn scattered_buffers_and_split_header() {
     header(&mut g, VIRTIO_BLK_T_IN, 5);
     put_desc(&mut g, r, 0, HDR, 8, VIRTQ_DESC_F_NEXT, 1);
     put_desc(&mut g, r, 1, HDR + 8, 8, VIRTQ_DESC_F_NEXT, 2);
-    put_desc(
-        &mut g,
-        r,
-        2,
-        DATA,
-        100,
-        VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT,
-        3,
-    );
-    put_desc(
-        &mut g,
-        r,
-        3,
-        DATA + 0x1000,
-        300,
-        VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT,
-        4,
-    );
+    put_desc(&mut g, r, 2, DATA, 100, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 3);
+    put_desc(&mut g, r, 3, DATA + 0x1000, 300, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 4);
     put_desc(&mut g, r, 4, DATA + 0x2000, 113, VIRTQ_DESC_F_WRITE, 0);
     push_avail(&mut g, r, 0);
     notify_and_tick(&mut g, &mut dev);
@@ -101,9 +85,7 @@ fn scattered_buffers_and_split_header() {
 #[test]
 fn get_id_and_unknown_types() {
     let img = TempImage::new(8 * 512);
-    let blk = Blk::open(&img.0, false, false)
-        .unwrap()
-        .with_id("satp-disk-0");
+    let blk = Blk::open(&img.0, false, false).unwrap().with_id("satp-disk-0");
     let mut dev = VirtioMmio::new(Box::new(blk), false);
     let mut g = Guest::new();
     let r = setup_modern(&mut dev);
@@ -132,11 +114,7 @@ fn bad_requests_answer_ioerr() {
         n += 1;
         assert_eq!(g.r16(r.used + 2), n, "{what}: completed");
         assert_eq!(status_byte(g), VIRTIO_BLK_S_IOERR, "{what}");
-        assert_eq!(
-            used_elem(g, r, n - 1),
-            (0, 1),
-            "{what}: only the status written"
-        );
+        assert_eq!(used_elem(g, r, n - 1), (0, 1), "{what}: only the status written");
     };
     // Sector range past the end, at the end, and overflowing.
     request(&mut g, r, VIRTIO_BLK_T_IN, 8, 512, true);
@@ -147,26 +125,10 @@ fn bad_requests_answer_ioerr() {
     expect_ioerr(&mut g, &mut dev, "sector * 512 overflows");
     // Data buffer outside RAM (below it, straddling its end, wrapping).
     request(&mut g, r, VIRTIO_BLK_T_IN, 0, 512, true);
-    put_desc(
-        &mut g,
-        r,
-        1,
-        0x1000,
-        512,
-        VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT,
-        2,
-    );
+    put_desc(&mut g, r, 1, 0x1000, 512, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 2);
     expect_ioerr(&mut g, &mut dev, "data below RAM");
     request(&mut g, r, VIRTIO_BLK_T_OUT, 0, 512, false);
-    put_desc(
-        &mut g,
-        r,
-        1,
-        RAM_BASE + RAM_SIZE as u64 - 256,
-        512,
-        VIRTQ_DESC_F_NEXT,
-        2,
-    );
+    put_desc(&mut g, r, 1, RAM_BASE + RAM_SIZE as u64 - 256, 512, VIRTQ_DESC_F_NEXT, 2);
     expect_ioerr(&mut g, &mut dev, "data straddling the end of RAM");
     request(&mut g, r, VIRTIO_BLK_T_OUT, 0, 512, false);
     put_desc(&mut g, r, 1, u64::MAX - 100, 512, VIRTQ_DESC_F_NEXT, 2);
@@ -183,15 +145,7 @@ fn bad_requests_answer_ioerr() {
     expect_ioerr(&mut g, &mut dev, "500-byte write");
     // A readable descriptor after a writable one.
     request(&mut g, r, VIRTIO_BLK_T_OUT, 0, 512, false);
-    put_desc(
-        &mut g,
-        r,
-        0,
-        HDR,
-        16,
-        VIRTQ_DESC_F_NEXT | VIRTQ_DESC_F_WRITE,
-        1,
-    );
+    put_desc(&mut g, r, 0, HDR, 16, VIRTQ_DESC_F_NEXT | VIRTQ_DESC_F_WRITE, 1);
     put_desc(&mut g, r, 1, DATA, 512, VIRTQ_DESC_F_NEXT, 2);
     expect_ioerr(&mut g, &mut dev, "readable after writable");
     assert_eq!(img.bytes(), before, "no failed request wrote the disk");
@@ -283,24 +237,8 @@ fn snapshot_keeps_the_file_byte_identical() {
     g.write(DATA + 0x4000, &[0; 0x1000]);
     header(&mut g, VIRTIO_BLK_T_IN, 1);
     put_desc(&mut g, r, 0, HDR, 16, VIRTQ_DESC_F_NEXT, 1);
-    put_desc(
-        &mut g,
-        r,
-        1,
-        DATA + 0x4000,
-        700,
-        VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT,
-        3,
-    );
-    put_desc(
-        &mut g,
-        r,
-        3,
-        DATA + 0x4000 + 700,
-        1860,
-        VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT,
-        2,
-    );
+    put_desc(&mut g, r, 1, DATA + 0x4000, 700, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 3);
+    put_desc(&mut g, r, 3, DATA + 0x4000 + 700, 1860, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 2);
     put_desc(&mut g, r, 2, STATUS, 1, VIRTQ_DESC_F_WRITE, 0);
     push_avail(&mut g, r, 0);
     notify_and_tick(&mut g, &mut dev);
@@ -324,22 +262,13 @@ fn image_sizes_and_open_errors() {
     let r = setup_modern(&mut dev);
     request(&mut g, r, VIRTIO_BLK_T_OUT, 1, 512, false);
     notify_and_tick(&mut g, &mut dev);
-    assert_eq!(
-        status_byte(&g),
-        VIRTIO_BLK_S_IOERR,
-        "sector 1 is the partial tail"
-    );
+    assert_eq!(status_byte(&g), VIRTIO_BLK_S_IOERR, "sector 1 is the partial tail");
     let small = TempImage::new(100);
     let e = Blk::open(&small.0, false, false).err().unwrap();
     assert!(matches!(e, BlkError::TooSmall { size: 100, .. }), "{e}");
     let missing = Path::new("/nonexistent/satp/disk.img");
     let e = Blk::open(missing, true, false).err().unwrap();
-    assert_eq!(
-        e.to_string(),
-        "disk image /nonexistent/satp/disk.img: no such file"
-    );
-    let e = Blk::open(&std::env::temp_dir(), false, false)
-        .err()
-        .unwrap();
+    assert_eq!(e.to_string(), "disk image /nonexistent/satp/disk.img: no such file");
+    let e = Blk::open(&std::env::temp_dir(), false, false).err().unwrap();
     assert!(matches!(e, BlkError::NotAFile { .. }), "{e}");
 }

@@ -105,11 +105,7 @@ fn plausible_request(g: &mut Guest, r: Rings, rng: &mut Rng) {
     g.write(hdr + 8, &rng.below(70).to_le_bytes());
     let len = 512 * (1 + rng.below(4) as u32);
     let data_flags = NEXT | if kind == 1 { 0 } else { WRITE };
-    let mut d = [
-        (hdr, 16, NEXT, 1u16),
-        (data, len, data_flags, 2),
-        (status, 1, WRITE, 0),
-    ];
+    let mut d = [(hdr, 16, NEXT, 1u16), (data, len, data_flags, 2), (status, 1, WRITE, 0)];
     if rng.below(4) == 0 {
         let i = rng.below(3) as usize;
         match rng.below(4) {
@@ -133,10 +129,7 @@ fn random_register_traffic_never_panics() {
     let before = img.bytes();
     for (seed, legacy) in [(1u64, false), (2, true), (3, false), (4, true)] {
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ seed);
-        let latency = Latency {
-            fixed: rng.below(20),
-            per_sector: rng.below(3),
-        };
+        let latency = Latency { fixed: rng.below(20), per_sector: rng.below(3) };
         let mut dev = blk_device(&img.0, true, legacy, latency).unwrap();
         let mut g = Guest::new();
         let mut rings = fresh_setup(&mut dev, &mut g, legacy);
@@ -144,16 +137,9 @@ fn random_register_traffic_never_panics() {
         for _ in 0..30_000 {
             match rng.below(10) {
                 0..=3 => {
-                    let offset = if rng.below(8) == 0 {
-                        rng.below(0x1000)
-                    } else {
-                        rng.pick(&REGISTERS)
-                    };
-                    let size = if rng.below(8) == 0 {
-                        rng.pick(&[1, 2, 8])
-                    } else {
-                        4
-                    };
+                    let offset =
+                        if rng.below(8) == 0 { rng.below(0x1000) } else { rng.pick(&REGISTERS) };
+                    let size = if rng.below(8) == 0 { rng.pick(&[1, 2, 8]) } else { 4 };
                     let _ = dev.write(offset, size, random_value(&mut rng) as u64);
                 }
                 4 => {
@@ -207,16 +193,8 @@ fn random_descriptor_tables_never_panic_and_keep_the_used_ring_sane() {
     let before = img.bytes();
     for (seed, legacy) in [(11u64, false), (12, true)] {
         let mut rng = Rng(0x2545_f491_4f6c_dd1d ^ seed);
-        let mut dev = blk_device(
-            &img.0,
-            true,
-            legacy,
-            Latency {
-                fixed: 2,
-                per_sector: 1,
-            },
-        )
-        .unwrap();
+        let mut dev =
+            blk_device(&img.0, true, legacy, Latency { fixed: 2, per_sector: 1 }).unwrap();
         let mut g = Guest::new();
         let mut r = fresh_setup(&mut dev, &mut g, legacy);
         let mut completed = 0u64;
@@ -239,11 +217,7 @@ fn random_descriptor_tables_never_panic_and_keep_the_used_ring_sane() {
                 let at = RAM_BASE + 0x8000 + rng.below(0x1_8000 - 16);
                 let wild = rng.next() as u32;
                 let kind = rng.pick(&[0u32, 1, 4, 8, 3, wild]);
-                let sector = if rng.below(4) == 0 {
-                    rng.next()
-                } else {
-                    rng.below(70)
-                };
+                let sector = if rng.below(4) == 0 { rng.next() } else { rng.below(70) };
                 g.write(at, &kind.to_le_bytes());
                 g.write(at + 8, &sector.to_le_bytes());
             }
@@ -273,10 +247,7 @@ fn random_descriptor_tables_never_panic_and_keep_the_used_ring_sane() {
                 r = fresh_setup(&mut dev, &mut g, legacy);
             }
         }
-        assert!(
-            completed > 1000,
-            "random chains were processed ({completed})"
-        );
+        assert!(completed > 1000, "random chains were processed ({completed})");
     }
     assert_eq!(img.bytes(), before);
 }

@@ -94,10 +94,7 @@ impl VirtioDevice for NoDevice {
         0
     }
     fn process(&mut self, _queue: usize, _chain: &super::Chain, _ram: &mut RamView) -> Completion {
-        Completion {
-            used_len: 0,
-            latency: 0,
-        }
+        Completion { used_len: 0, latency: 0 }
     }
 }
 
@@ -172,9 +169,8 @@ impl VirtioMmio {
     /// A slot presenting `backend`, with the legacy (Version 1) or modern (Version 2)
     /// register layout.
     pub fn new(backend: Box<dyn VirtioDevice>, legacy: bool) -> VirtioMmio {
-        let queues = (0..backend.num_queues())
-            .map(|_| QueueSlot::new(backend.queue_max_size()))
-            .collect();
+        let queues =
+            (0..backend.num_queues()).map(|_| QueueSlot::new(backend.queue_max_size())).collect();
         VirtioMmio {
             backend,
             legacy,
@@ -242,11 +238,8 @@ impl VirtioMmio {
     /// The device may consume buffers only after DRIVER_OK (section 2.1.2), and a modern
     /// device only after FEATURES_OK; it stops when it needs a reset or the driver failed.
     fn operational(&self) -> bool {
-        let need = if self.legacy {
-            STATUS_DRIVER_OK
-        } else {
-            STATUS_DRIVER_OK | STATUS_FEATURES_OK
-        };
+        let need =
+            if self.legacy { STATUS_DRIVER_OK } else { STATUS_DRIVER_OK | STATUS_FEATURES_OK };
         self.status & need == need && self.status & (STATUS_NEEDS_RESET | STATUS_FAILED) == 0
     }
 
@@ -326,9 +319,7 @@ impl VirtioMmio {
         if slot.queue.ready() {
             return;
         }
-        let result = slot
-            .queue
-            .enable(slot.num, slot.desc, slot.driver, slot.device);
+        let result = slot.queue.enable(slot.num, slot.desc, slot.driver, slot.device);
         slot.generation = slot.generation.wrapping_add(1);
         slot.in_flight = 0;
         if let Err(e) = result {
@@ -476,10 +467,7 @@ impl VirtioMmio {
                     Err(e) => {
                         // Return the chain untouched so the driver gets its descriptors back.
                         log::debug!("{}: queue {qi}: {e}", self.backend.name());
-                        Completion {
-                            used_len: 0,
-                            latency: 0,
-                        }
+                        Completion { used_len: 0, latency: 0 }
                     }
                 };
                 // Completions stay in FIFO order: never due before the one ahead.
@@ -592,5 +580,9 @@ impl Device for VirtioMmio {
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.backend.flush()
+    }
+
+    fn disk_stats(&self) -> Option<crate::bus::DiskStats> {
+        self.backend.disk_stats()
     }
 }

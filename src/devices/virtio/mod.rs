@@ -68,6 +68,10 @@ pub trait VirtioDevice {
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+    /// Request and sector counters, for a block device.
+    fn disk_stats(&self) -> Option<crate::bus::DiskStats> {
+        None
+    }
 }
 
 /// A virtio-blk device over the raw image at `path`, on a virtio-mmio transport

@@ -70,17 +70,9 @@ pub enum QueueConfigError {
     #[error("queue size {size} is zero, not a power of two, or above the maximum {max}")]
     BadSize { size: u32, max: u16 },
     #[error("{area} address {addr:#x} is not {align}-byte aligned")]
-    Misaligned {
-        area: &'static str,
-        addr: u64,
-        align: u64,
-    },
+    Misaligned { area: &'static str, addr: u64, align: u64 },
     #[error("legacy queue layout from page {pfn:#x} (page size {page_size}, align {align}) does not fit in 64 bits or has a bad alignment")]
-    BadLegacyLayout {
-        pfn: u32,
-        page_size: u32,
-        align: u32,
-    },
+    BadLegacyLayout { pfn: u32, page_size: u32, align: u32 },
 }
 
 /// One split virtqueue: its configuration (set through the transport) and the device's
@@ -118,11 +110,7 @@ pub fn legacy_layout(
     align: u32,
     size: u16,
 ) -> Result<(u64, u64, u64), QueueConfigError> {
-    let bad = QueueConfigError::BadLegacyLayout {
-        pfn,
-        page_size,
-        align,
-    };
+    let bad = QueueConfigError::BadLegacyLayout { pfn, page_size, align };
     if align == 0 || !align.is_power_of_two() {
         return Err(bad);
     }
@@ -173,11 +161,9 @@ impl Queue {
         used: u64,
     ) -> Result<(), QueueConfigError> {
         let size = check_size(size, self.max_size)?;
-        for (area, addr, align) in [
-            ("descriptor table", desc, 16),
-            ("available ring", avail, 2),
-            ("used ring", used, 4),
-        ] {
+        for (area, addr, align) in
+            [("descriptor table", desc, 16), ("available ring", avail, 2), ("used ring", used, 4)]
+        {
             if addr % align != 0 {
                 return Err(QueueConfigError::Misaligned { area, addr, align });
             }
@@ -236,10 +222,7 @@ impl Queue {
         let slot = (self.next_avail % self.size) as u64;
         let head = self.ring_read(ram, "available ring entry", self.avail, 4 + 2 * slot, 2)? as u16;
         if head >= self.size {
-            return Err(QueueError::HeadOutOfRange {
-                head,
-                size: self.size,
-            });
+            return Err(QueueError::HeadOutOfRange { head, size: self.size });
         }
         self.next_avail = self.next_avail.wrapping_add(1);
         Ok(Some(head))
@@ -263,10 +246,7 @@ impl Queue {
                 .and_then(|a| ram.slice(a, 16))
                 .ok_or(ChainError::DescriptorOutsideRam { index, addr: entry })?;
             let field = |lo: usize, n: usize| -> u64 {
-                bytes[lo..lo + n]
-                    .iter()
-                    .rev()
-                    .fold(0u64, |acc, &b| (acc << 8) | b as u64)
+                bytes[lo..lo + n].iter().rev().fold(0u64, |acc, &b| (acc << 8) | b as u64)
             };
             let addr = field(0, 8);
             let len = field(8, 4) as u32;
@@ -275,20 +255,12 @@ impl Queue {
             if flags & VIRTQ_DESC_F_INDIRECT != 0 {
                 return Err(ChainError::Indirect { index });
             }
-            descriptors.push(Descriptor {
-                addr,
-                len,
-                writable: flags & VIRTQ_DESC_F_WRITE != 0,
-            });
+            descriptors.push(Descriptor { addr, len, writable: flags & VIRTQ_DESC_F_WRITE != 0 });
             if flags & VIRTQ_DESC_F_NEXT == 0 {
                 return Ok(Chain { head, descriptors });
             }
             if next >= self.size {
-                return Err(ChainError::NextOutOfRange {
-                    index,
-                    next,
-                    size: self.size,
-                });
+                return Err(ChainError::NextOutOfRange { index, next, size: self.size });
             }
             index = next;
         }
@@ -300,19 +272,14 @@ impl Queue {
         let slot = (self.next_used % self.size) as u64;
         let elem = self.used.checked_add(4 + 8 * slot);
         let elem_value = head as u64 | (len as u64) << 32;
-        elem.and_then(|a| ram.write(a, 8, elem_value))
-            .ok_or(QueueError::RingOutsideRam {
-                area: "used ring entry",
-                addr: self.used.wrapping_add(4 + 8 * slot),
-            })?;
+        elem.and_then(|a| ram.write(a, 8, elem_value)).ok_or(QueueError::RingOutsideRam {
+            area: "used ring entry",
+            addr: self.used.wrapping_add(4 + 8 * slot),
+        })?;
         let next = self.next_used.wrapping_add(1);
-        self.used
-            .checked_add(2)
-            .and_then(|a| ram.write(a, 2, next as u64))
-            .ok_or(QueueError::RingOutsideRam {
-                area: "used ring index",
-                addr: self.used.wrapping_add(2),
-            })?;
+        self.used.checked_add(2).and_then(|a| ram.write(a, 2, next as u64)).ok_or(
+            QueueError::RingOutsideRam { area: "used ring index", addr: self.used.wrapping_add(2) },
+        )?;
         self.next_used = next;
         Ok(())
     }
@@ -321,7 +288,6 @@ impl Queue {
     /// VIRTIO_F_EVENT_IDX the device SHOULD NOT notify when the flag is 1). An unreadable
     /// flags word counts as "notify".
     pub fn interrupt_suppressed(&self, ram: &RamView) -> bool {
-        ram.read(self.avail, 2)
-            .is_some_and(|f| f as u16 & VIRTQ_AVAIL_F_NO_INTERRUPT != 0)
+        ram.read(self.avail, 2).is_some_and(|f| f as u16 & VIRTQ_AVAIL_F_NO_INTERRUPT != 0)
     }
 }

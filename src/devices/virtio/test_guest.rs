@@ -87,10 +87,7 @@ pub(super) struct Guest {
 
 impl Guest {
     pub(super) fn new() -> Guest {
-        Guest {
-            ram: vec![0; RAM_SIZE],
-            mtime: 0,
-        }
+        Guest { ram: vec![0; RAM_SIZE], mtime: 0 }
     }
 
     fn off(addr: u64) -> usize {
@@ -147,12 +144,7 @@ pub(super) struct Rings {
     pub size: u16,
 }
 
-pub(super) const MODERN_RINGS: Rings = Rings {
-    desc: DESC,
-    avail: AVAIL,
-    used: USED,
-    size: QSIZE,
-};
+pub(super) const MODERN_RINGS: Rings = Rings { desc: DESC, avail: AVAIL, used: USED, size: QSIZE };
 
 /// Driver initialization for the modern interface, accepting `features`.
 pub(super) fn init_modern(dev: &mut VirtioMmio, features: u64) -> u32 {
@@ -163,11 +155,7 @@ pub(super) fn init_modern(dev: &mut VirtioMmio, features: u64) -> u32 {
     wr(dev, R_DRV_FEATURES, features as u32);
     wr(dev, R_DRV_FEATURES_SEL, 1);
     wr(dev, R_DRV_FEATURES, (features >> 32) as u32);
-    wr(
-        dev,
-        R_STATUS,
-        STATUS_ACKNOWLEDGE | STATUS_DRIVER | STATUS_FEATURES_OK,
-    );
+    wr(dev, R_STATUS, STATUS_ACKNOWLEDGE | STATUS_DRIVER | STATUS_FEATURES_OK);
     rd(dev, R_STATUS)
 }
 
@@ -207,21 +195,12 @@ pub(super) fn setup_legacy(dev: &mut VirtioMmio, align: Option<u32>) -> Rings {
         wr(dev, R_QUEUE_ALIGN, a);
     }
     wr(dev, R_QUEUE_PFN, ((RAM_BASE + 0x1000) >> 12) as u32);
-    wr(
-        dev,
-        R_STATUS,
-        STATUS_ACKNOWLEDGE | STATUS_DRIVER | STATUS_DRIVER_OK,
-    );
+    wr(dev, R_STATUS, STATUS_ACKNOWLEDGE | STATUS_DRIVER | STATUS_DRIVER_OK);
     let desc = RAM_BASE + 0x1000;
     let avail = desc + 16 * QSIZE as u64;
     let a = align.unwrap_or(4096) as u64;
     let used = (avail + 6 + 2 * QSIZE as u64).div_ceil(a) * a;
-    Rings {
-        desc,
-        avail,
-        used,
-        size: QSIZE,
-    }
+    Rings { desc, avail, used, size: QSIZE }
 }
 
 pub(super) fn device_features(dev: &mut VirtioMmio) -> u64 {
@@ -297,7 +276,5 @@ pub(super) fn status_byte(g: &Guest) -> u8 {
 }
 
 pub(super) fn blk_dev(img: &TempImage, legacy: bool) -> VirtioMmio {
-    blk_device(&img.0, false, legacy, Latency::default())
-        .unwrap()
-        .with_irq(1)
+    blk_device(&img.0, false, legacy, Latency::default()).unwrap().with_irq(1)
 }

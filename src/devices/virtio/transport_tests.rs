@@ -17,10 +17,7 @@ fn identity_registers_features_and_config() {
     assert_eq!(rd(&mut dev, R_DEVICE_ID), 2);
     assert_eq!(rd(&mut dev, R_VENDOR), 0x554d_4551);
     let f = device_features(&mut dev);
-    assert_eq!(
-        f,
-        VIRTIO_F_VERSION_1 | VIRTIO_BLK_F_FLUSH | VIRTIO_BLK_F_SEG_MAX
-    );
+    assert_eq!(f, VIRTIO_F_VERSION_1 | VIRTIO_BLK_F_FLUSH | VIRTIO_BLK_F_SEG_MAX);
     wr(&mut dev, R_DEV_FEATURES_SEL, 2);
     assert_eq!(rd(&mut dev, R_DEV_FEATURES), 0);
     // capacity (le64) at 0x100, seg_max at 0x10c; byte and 8-byte accesses work.
@@ -37,11 +34,7 @@ fn identity_registers_features_and_config() {
     assert_eq!(rd(&mut dev, R_QUEUE_NUM_MAX), QUEUE_SIZE as u32);
     wr(&mut dev, R_QUEUE_SEL, 1);
     assert_eq!(rd(&mut dev, R_QUEUE_NUM_MAX), 0, "only one queue");
-    assert_eq!(
-        dev.read(R_MAGIC, 2),
-        Err(BusFault),
-        "registers are 32-bit only"
-    );
+    assert_eq!(dev.read(R_MAGIC, 2), Err(BusFault), "registers are 32-bit only");
     assert_eq!(dev.read(R_MAGIC + 2, 4), Err(BusFault));
     assert_eq!(dev.write(R_STATUS, 1, 1), Err(BusFault));
     assert_eq!(dev.irq_source(), Some(1));
@@ -79,10 +72,7 @@ fn legacy_interface_uses_pfn_layout() {
         );
         let mut g = Guest::new();
         let r = setup_legacy(&mut dev, align);
-        assert_eq!(
-            rd(&mut dev, R_QUEUE_PFN),
-            ((RAM_BASE + 0x1000) >> 12) as u32
-        );
+        assert_eq!(rd(&mut dev, R_QUEUE_PFN), ((RAM_BASE + 0x1000) >> 12) as u32);
         request(&mut g, r, VIRTIO_BLK_T_IN, 1, 512, true);
         notify_and_tick(&mut g, &mut dev);
         assert_eq!(status_byte(&g), VIRTIO_BLK_S_OK);
@@ -146,16 +136,7 @@ fn no_processing_before_driver_ok_or_without_features_ok() {
 #[test]
 fn reset_forgets_configuration_and_pending_requests() {
     let img = TempImage::new(8 * 512);
-    let mut dev = blk_device(
-        &img.0,
-        false,
-        false,
-        Latency {
-            fixed: 50,
-            per_sector: 0,
-        },
-    )
-    .unwrap();
+    let mut dev = blk_device(&img.0, false, false, Latency { fixed: 50, per_sector: 0 }).unwrap();
     let mut g = Guest::new();
     let r = setup_modern(&mut dev);
     request(&mut g, r, VIRTIO_BLK_T_IN, 0, 512, true);
@@ -186,10 +167,7 @@ fn reset_forgets_configuration_and_pending_requests() {
 #[test]
 fn latency_delays_completion_in_fifo_order() {
     let img = TempImage::new(64 * 512);
-    let lat = Latency {
-        fixed: 100,
-        per_sector: 10,
-    };
+    let lat = Latency { fixed: 100, per_sector: 10 };
     let mut dev = blk_device(&img.0, false, false, lat).unwrap();
     let mut g = Guest::new();
     let r = setup_modern(&mut dev);
@@ -197,15 +175,7 @@ fn latency_delays_completion_in_fifo_order() {
     // Request A: 4 sectors (due 1000 + 140); request B: a flush (due >= A's).
     header(&mut g, VIRTIO_BLK_T_IN, 0);
     put_desc(&mut g, r, 0, HDR, 16, VIRTQ_DESC_F_NEXT, 1);
-    put_desc(
-        &mut g,
-        r,
-        1,
-        DATA,
-        2048,
-        VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT,
-        2,
-    );
+    put_desc(&mut g, r, 1, DATA, 2048, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 2);
     put_desc(&mut g, r, 2, STATUS, 1, VIRTQ_DESC_F_WRITE, 0);
     push_avail(&mut g, r, 0);
     let mut flush_hdr = [0u8; 16];
@@ -223,11 +193,7 @@ fn latency_delays_completion_in_fifo_order() {
     assert_eq!(g.r16(r.used + 2), 0);
     g.mtime = 1140;
     g.tick(&mut dev);
-    assert_eq!(
-        g.r16(r.used + 2),
-        2,
-        "both due: the flush waited for the read"
-    );
+    assert_eq!(g.r16(r.used + 2), 2, "both due: the flush waited for the read");
     assert_eq!(used_elem(&g, r, 0), (0, 2049));
     assert_eq!(used_elem(&g, r, 1), (3, 1));
     assert!(dev.irq_level());
@@ -250,15 +216,7 @@ fn malformed_chains_are_returned_unprocessed() {
     };
     // A loop: 0 -> 1 -> 2 -> 0.
     request(&mut g, r, VIRTIO_BLK_T_IN, 0, 512, true);
-    put_desc(
-        &mut g,
-        r,
-        2,
-        STATUS,
-        1,
-        VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT,
-        0,
-    );
+    put_desc(&mut g, r, 2, STATUS, 1, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 0);
     check(&mut g, &mut dev, "looping chain");
     // A self loop.
     request(&mut g, r, VIRTIO_BLK_T_IN, 0, 512, true);
@@ -266,29 +224,13 @@ fn malformed_chains_are_returned_unprocessed() {
     check(&mut g, &mut dev, "self loop");
     // `next` beyond the queue size.
     request(&mut g, r, VIRTIO_BLK_T_IN, 0, 512, true);
-    put_desc(
-        &mut g,
-        r,
-        1,
-        DATA,
-        512,
-        VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT,
-        QSIZE,
-    );
+    put_desc(&mut g, r, 1, DATA, 512, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, QSIZE);
     // A plausible status descriptor just past the table must not be used.
     put_desc(&mut g, r, QSIZE, STATUS, 1, VIRTQ_DESC_F_WRITE, 0);
     check(&mut g, &mut dev, "next out of range");
     // Indirect descriptors were not offered.
     request(&mut g, r, VIRTIO_BLK_T_IN, 0, 512, true);
-    put_desc(
-        &mut g,
-        r,
-        1,
-        DATA,
-        512,
-        VIRTQ_DESC_F_INDIRECT | VIRTQ_DESC_F_NEXT,
-        2,
-    );
+    put_desc(&mut g, r, 1, DATA, 512, VIRTQ_DESC_F_INDIRECT | VIRTQ_DESC_F_NEXT, 2);
     check(&mut g, &mut dev, "indirect");
     // And a good request still works.
     request(&mut g, r, VIRTIO_BLK_T_IN, 0, 512, true);
@@ -319,11 +261,7 @@ fn descriptor_table_outside_ram_returns_the_chain() {
 
 fn expect_needs_reset(dev: &mut VirtioMmio, what: &str) {
     assert_ne!(rd(dev, R_STATUS) & STATUS_NEEDS_RESET, 0, "{what}");
-    assert_ne!(
-        rd(dev, R_ISR) & INT_CONFIG_CHANGE,
-        0,
-        "{what}: config interrupt"
-    );
+    assert_ne!(rd(dev, R_ISR) & INT_CONFIG_CHANGE, 0, "{what}: config interrupt");
     assert!(dev.irq_level());
 }
 
@@ -401,11 +339,7 @@ fn bad_queue_configurations_are_refused() {
         wr(&mut dev, R_DRIVER_LO, AVAIL as u32);
         wr(&mut dev, R_DEVICE_LO, USED as u32);
         wr(&mut dev, R_QUEUE_READY, 1);
-        assert_eq!(
-            rd(&mut dev, R_QUEUE_READY),
-            0,
-            "QueueNum {num}, desc {desc:#x}"
-        );
+        assert_eq!(rd(&mut dev, R_QUEUE_READY), 0, "QueueNum {num}, desc {desc:#x}");
         // Before DRIVER_OK the error shows in the status only (no interrupt yet).
         assert_ne!(rd(&mut dev, R_STATUS) & STATUS_NEEDS_RESET, 0);
         assert_eq!(rd(&mut dev, R_ISR), 0);
@@ -416,19 +350,11 @@ fn bad_queue_configurations_are_refused() {
     let mut dev = blk_dev(&img, true);
     for (num, align) in [(QUEUE_SIZE as u32 + 1, 4096), (QSIZE as u32, 3000)] {
         wr(&mut dev, R_STATUS, 0);
-        wr(
-            &mut dev,
-            R_STATUS,
-            STATUS_ACKNOWLEDGE | STATUS_DRIVER | STATUS_DRIVER_OK,
-        );
+        wr(&mut dev, R_STATUS, STATUS_ACKNOWLEDGE | STATUS_DRIVER | STATUS_DRIVER_OK);
         wr(&mut dev, R_QUEUE_NUM, num);
         wr(&mut dev, R_QUEUE_ALIGN, align);
         wr(&mut dev, R_QUEUE_PFN, 0x80001);
-        assert_eq!(
-            rd(&mut dev, R_QUEUE_PFN),
-            0,
-            "QueueNum {num}, align {align}"
-        );
+        assert_eq!(rd(&mut dev, R_QUEUE_PFN), 0, "QueueNum {num}, align {align}");
         expect_needs_reset(&mut dev, "bad legacy queue config");
     }
     // Selecting a queue that does not exist: writes are ignored, reads are 0.

@@ -25,12 +25,12 @@ impl Hart {
             return Err(Exception::LoadAddressMisaligned(addr));
         }
         let paddr = self.translate_data(bus, addr, size, AccessType::Load)?;
+        self.mem_paddr = paddr;
+        self.mem_size = size as u8;
         if !bus.is_ram(paddr, size) {
             return Err(Exception::LoadAccessFault(addr));
         }
-        let v = bus
-            .read(paddr, size)
-            .map_err(|_| Exception::LoadAccessFault(addr))?;
+        let v = bus.read(paddr, size).map_err(|_| Exception::LoadAccessFault(addr))?;
         bus.reserve(self.index, paddr);
         self.set_reg(rd, sign_extend(width, v));
         Ok(())
@@ -50,12 +50,13 @@ impl Hart {
             return Err(Exception::StoreAddressMisaligned(addr));
         }
         let paddr = self.translate_data(bus, addr, size, AccessType::Store)?;
+        self.mem_paddr = paddr;
+        self.mem_size = size as u8;
         if !bus.is_ram(paddr, size) {
             return Err(Exception::StoreAccessFault(addr));
         }
         if bus.take_reservation(self.index, paddr) {
-            bus.write(paddr, size, self.reg(rs2))
-                .map_err(|_| Exception::StoreAccessFault(addr))?;
+            bus.write(paddr, size, self.reg(rs2)).map_err(|_| Exception::StoreAccessFault(addr))?;
             self.set_reg(rd, 0);
         } else {
             self.set_reg(rd, 1);
@@ -78,18 +79,18 @@ impl Hart {
             return Err(Exception::StoreAddressMisaligned(addr));
         }
         let paddr = self.translate_data(bus, addr, size, AccessType::Store)?;
+        self.mem_paddr = paddr;
+        self.mem_size = size as u8;
         if !bus.is_ram(paddr, size) {
             return Err(Exception::StoreAccessFault(addr));
         }
         let old = sign_extend(
             width,
-            bus.read(paddr, size)
-                .map_err(|_| Exception::StoreAccessFault(addr))?,
+            bus.read(paddr, size).map_err(|_| Exception::StoreAccessFault(addr))?,
         );
         let src = sign_extend(width, self.reg(rs2));
         let new = amo_result(op, width, old, src);
-        bus.write(paddr, size, new)
-            .map_err(|_| Exception::StoreAccessFault(addr))?;
+        bus.write(paddr, size, new).map_err(|_| Exception::StoreAccessFault(addr))?;
         self.set_reg(rd, old);
         Ok(())
     }
@@ -129,15 +130,9 @@ mod tests {
     fn word_amos_compare_32_bit_values() {
         let neg = sign_extend(AmoWidth::W, 0x8000_0000);
         let one = 1;
-        assert_eq!(
-            amo_result(AmoOp::Min, AmoWidth::W, neg, one) as u32,
-            0x8000_0000
-        );
+        assert_eq!(amo_result(AmoOp::Min, AmoWidth::W, neg, one) as u32, 0x8000_0000);
         assert_eq!(amo_result(AmoOp::Minu, AmoWidth::W, neg, one) as u32, 1);
-        assert_eq!(
-            amo_result(AmoOp::Maxu, AmoWidth::W, neg, one) as u32,
-            0x8000_0000
-        );
+        assert_eq!(amo_result(AmoOp::Maxu, AmoWidth::W, neg, one) as u32, 0x8000_0000);
         assert_eq!(amo_result(AmoOp::Max, AmoWidth::D, u64::MAX, 0), 0);
     }
 }

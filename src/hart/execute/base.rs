@@ -71,11 +71,7 @@ mod tests {
         assert_eq!(alu32(AluOp::Sll, 1, 33), 2, "shift amount is taken mod 32");
         assert_eq!(alu32(AluOp::Sra, 0x8000_0000, 4), 0xffff_ffff_f800_0000);
         assert_eq!(alu32(AluOp::Srl, 0xffff_ffff_8000_0000, 4), 0x0800_0000);
-        assert_eq!(
-            alu(AluOp::Sll, 1, 64 + 3),
-            8,
-            "shift amount is taken mod 64"
-        );
+        assert_eq!(alu(AluOp::Sll, 1, 64 + 3), 8, "shift amount is taken mod 64");
         assert_eq!(alu(AluOp::Slt, u64::MAX, 0), 1);
         assert_eq!(alu(AluOp::Sltu, u64::MAX, 0), 0);
         assert_eq!(extend_load(LoadOp::Lh, 0x8000), 0xffff_ffff_ffff_8000);

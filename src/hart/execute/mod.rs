@@ -74,21 +74,10 @@ impl Hart {
             // the instruction bits on every use, so FENCE and FENCE.I need no action.
             Inst::Fence { .. } | Inst::FenceI => {}
             Inst::Lr { width, rd, rs1, .. } => self.exec_lr(bus, width, rd, rs1)?,
-            Inst::Sc {
-                width,
-                rd,
-                rs1,
-                rs2,
-                ..
-            } => self.exec_sc(bus, width, rd, rs1, rs2)?,
-            Inst::Amo {
-                op,
-                width,
-                rd,
-                rs1,
-                rs2,
-                ..
-            } => self.exec_amo(bus, op, width, rd, rs1, rs2)?,
+            Inst::Sc { width, rd, rs1, rs2, .. } => self.exec_sc(bus, width, rd, rs1, rs2)?,
+            Inst::Amo { op, width, rd, rs1, rs2, .. } => {
+                self.exec_amo(bus, op, width, rd, rs1, rs2)?
+            }
             Inst::Csr { op, rd, src, csr } => self.exec_csr(bus, op, rd, src, csr, raw)?,
             Inst::Ecall => return Err(self.ecall()),
             Inst::Ebreak => return Err(Exception::Breakpoint(pc)),

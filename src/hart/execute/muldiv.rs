@@ -82,10 +82,7 @@ mod tests {
         assert_eq!(muldiv(MulOp::Remu, 7, 0), 7);
         assert_eq!(muldiv(MulOp::Div, min, u64::MAX), min);
         assert_eq!(muldiv(MulOp::Rem, min, u64::MAX), 0);
-        assert_eq!(
-            muldiv32(MulOp::Div, 0x8000_0000, u64::MAX),
-            0xffff_ffff_8000_0000
-        );
+        assert_eq!(muldiv32(MulOp::Div, 0x8000_0000, u64::MAX), 0xffff_ffff_8000_0000);
         assert_eq!(muldiv32(MulOp::Rem, 0x8000_0000, u64::MAX), 0);
         assert_eq!(muldiv32(MulOp::Divu, 5, 0), u64::MAX);
         assert_eq!(muldiv32(MulOp::Remu, 0xffff_fff5, 0), 0xffff_ffff_ffff_fff5);

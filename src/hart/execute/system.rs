@@ -59,6 +59,7 @@ impl Hart {
         if self.privilege != Privilege::Machine {
             return Err(Exception::IllegalInstruction(raw as u64));
         }
+        self.note_xret();
         let c = &mut self.csr;
         let mpp = Privilege::from_bits(c.mstatus >> MSTATUS_MPP_SHIFT).unwrap_or(Privilege::User);
         let mpie = c.mstatus & MSTATUS_MPIE != 0;
@@ -82,12 +83,10 @@ impl Hart {
         if self.privilege == Privilege::User || (self.privilege == Privilege::Supervisor && tsr) {
             return Err(Exception::IllegalInstruction(raw as u64));
         }
+        self.note_xret();
         let c = &mut self.csr;
-        let spp = if c.mstatus & MSTATUS_SPP != 0 {
-            Privilege::Supervisor
-        } else {
-            Privilege::User
-        };
+        let spp =
+            if c.mstatus & MSTATUS_SPP != 0 { Privilege::Supervisor } else { Privilege::User };
         let spie = c.mstatus & MSTATUS_SPIE != 0;
         c.mstatus &= !(MSTATUS_SIE | MSTATUS_SPP);
         c.mstatus |= MSTATUS_SPIE;

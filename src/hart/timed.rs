@@ -1,0 +1,174 @@
+//! The hart's side of the timing model: one step that tells the model what each
+//! instruction did ([`Retired`]), and the classification of decoded instructions.
+//!
+//! Used when the model is `inorder`; the functional model takes the plain step in
+//! `hart/mod.rs`, which counts one cycle per instruction without building events.
+
+use super::trap::{Exception, Trap};
+use super::Hart;
+use crate::bus::Bus;
+use crate::isa::{CsrOp, CsrSrc, Inst, MulOp};
+use crate::timing::{InstClass, Retired};
+
+/// Link registers for the return-address-stack hints (unprivileged spec, JALR).
+fn is_link(r: u8) -> bool {
+    r == 1 || r == 5
+}
+
+/// What the timing model needs to know about an instruction, apart from its outcome:
+/// its class, the registers it writes and reads, and the call/return hints.
+pub fn classify(inst: &Inst) -> (InstClass, u8, u8, u8, bool, bool) {
+    use InstClass as C;
+    match *inst {
+        Inst::Lui { rd, .. } | Inst::Auipc { rd, .. } => (C::Alu, rd, 0, 0, false, false),
+        Inst::Jal { rd, .. } => (C::Jal, rd, 0, 0, is_link(rd), false),
+        Inst::Jalr { rd, rs1, .. } => {
+            // Hint table: rd link = push; rs1 link (and != rd) = pop; both links and
+            // different = pop then push.
+            let call = is_link(rd);
+            let ret = is_link(rs1) && (!is_link(rd) || rd != rs1);
+            (C::Jalr, rd, rs1, 0, call, ret)
+        }
+        Inst::Branch { rs1, rs2, .. } => (C::Branch, 0, rs1, rs2, false, false),
+        Inst::Load { rd, rs1, .. } => (C::Load, rd, rs1, 0, false, false),
+        Inst::Store { rs1, rs2, .. } => (C::Store, 0, rs1, rs2, false, false),
+        Inst::OpImm { rd, rs1, .. } | Inst::OpImm32 { rd, rs1, .. } => {
+            (C::Alu, rd, rs1, 0, false, false)
+        }
+        Inst::Op { rd, rs1, rs2, .. } | Inst::Op32 { rd, rs1, rs2, .. } => {
+            (C::Alu, rd, rs1, rs2, false, false)
+        }
+        Inst::MulDiv { op, rd, rs1, rs2 } | Inst::MulDiv32 { op, rd, rs1, rs2 } => {
+            let class = match op {
+                MulOp::Mul | MulOp::Mulh | MulOp::Mulhsu | MulOp::Mulhu => C::Mul,
+                _ => C::Div,
+            };
+            (class, rd, rs1, rs2, false, false)
+        }
+        Inst::Fence { .. } => (C::Fence, 0, 0, 0, false, false),
+        Inst::FenceI => (C::FenceI, 0, 0, 0, false, false),
+        Inst::Lr { rd, rs1, .. } => (C::Amo, rd, rs1, 0, false, false),
+        Inst::Sc { rd, rs1, rs2, .. } | Inst::Amo { rd, rs1, rs2, .. } => {
+            (C::Amo, rd, rs1, rs2, false, false)
+        }
+        Inst::Csr { op, rd, src, .. } => {
+            let (rs1, writes) = match src {
+                CsrSrc::Reg(r) => (r, op == CsrOp::Rw || r != 0),
+                CsrSrc::Imm(i) => (0, op == CsrOp::Rw || i != 0),
+            };
+            // A CSR write is treated as serializing (it may change translation, interrupt
+            // enables or counters); reads are not.
+            (C::Csr { serializing: writes }, rd, rs1, 0, false, false)
+        }
+        Inst::Mret | Inst::Sret => (C::Xret, 0, 0, 0, false, false),
+        Inst::Wfi => (C::Wfi, 0, 0, 0, false, false),
+        Inst::SfenceVma { rs1, rs2 } => (C::SfenceVma, 0, rs1, rs2, false, false),
+        Inst::Ecall | Inst::Ebreak => (C::Other, 0, 0, 0, false, false),
+    }
+}
+
+impl Hart {
+    /// One step under a timing model: like the functional step, but each retired
+    /// instruction, walk and trap is priced by the model.
+    pub(crate) fn step_timed(&mut self, bus: &mut Bus) -> bool {
+        self.walk_cycles = 0;
+        self.mem_size = 0;
+        if self.csr.mip() & self.csr.mie != 0 {
+            self.waiting = false;
+            if let Some(irq) = self.pending_interrupt() {
+                self.take_trap(Trap::Interrupt(irq), self.pc, bus);
+                let c = self.timing.trap();
+                self.add_cycles(c);
+                return true;
+            }
+        }
+        if self.waiting {
+            return false;
+        }
+        let pc = self.pc;
+        let mode = self.privilege;
+        let outcome = match self.fetch(bus, pc) {
+            Ok((inst, len, raw)) => self.execute(bus, inst, len, raw).map(|()| (inst, len)),
+            Err(e) => Err(e),
+        };
+        let cycles = match outcome {
+            Ok((inst, len)) => {
+                self.stats.by_mode[mode as usize].instructions += 1;
+                self.retire();
+                let (class, rd, rs1, rs2, is_call, is_return) = classify(&inst);
+                let next = pc.wrapping_add(len);
+                let r = Retired {
+                    pc,
+                    fetch_paddr: self.fetch_paddr,
+                    len: len as u8,
+                    class,
+                    rd,
+                    rs1,
+                    rs2,
+                    mem_paddr: self.mem_paddr,
+                    mem_size: self.mem_size,
+                    taken: self.pc != next,
+                    target: self.pc,
+                    is_call,
+                    is_return,
+                };
+                self.timing.retire(&r)
+            }
+            Err(e) => {
+                self.take_trap(Trap::Exception(e), pc, bus);
+                self.timing.trap()
+            }
+        };
+        let walk = self.walk_cycles;
+        self.add_cycles(cycles + walk);
+        true
+    }
+
+    /// Starts timing a page-fault handler (called when a page fault is taken).
+    pub(crate) fn note_page_fault_entry(&mut self, e: Exception) {
+        let pf = matches!(
+            e,
+            Exception::InstructionPageFault(_)
+                | Exception::LoadPageFault(_)
+                | Exception::StorePageFault(_)
+        );
+        if pf && self.pf_handler.is_none() {
+            self.pf_handler = Some((self.stats.cycles, self.privilege));
+        }
+    }
+
+    /// Ends the page-fault handler timing when the handler's xRET executes.
+    pub(crate) fn note_xret(&mut self) {
+        if let Some((start, level)) = self.pf_handler {
+            if level == self.privilege {
+                self.stats.page_fault_handler_cycles += self.stats.cycles - start;
+                self.pf_handler = None;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::isa::decode;
+
+    #[test]
+    fn calls_and_returns_follow_the_hint_table() {
+        // jal ra, x; jalr zero, 0(ra); jalr ra, 0(t0); jalr t0, 0(t0)
+        let cases = [
+            (0x008000ef, true, false),
+            (0x00008067, false, true),
+            (0x000280e7, true, true),
+            (0x000282e7, true, false),
+        ];
+        for (word, call, ret) in cases {
+            let (_, _, _, _, c, r) = classify(&decode(word).unwrap());
+            assert_eq!((c, r), (call, ret), "{word:#x}");
+        }
+        let (class, rd, ..) = classify(&decode(0x02b50533).unwrap()); // mul a0,a0,a1
+        assert_eq!((class, rd), (InstClass::Mul, 10));
+        let (class, ..) = classify(&decode(0x34011173).unwrap()); // csrrw sp,mscratch,sp
+        assert_eq!(class, InstClass::Csr { serializing: true });
+    }
+}
