@@ -8,7 +8,7 @@ use crate::hart::trap::{Exception, Trap};
 use crate::hart::Hart;
 use crate::isa::Privilege;
 use crate::mmu::tlb::TlbStats;
-use crate::timing::{Cause, CycleBreakdown, ModelEvents};
+use crate::timing::{Cause, CycleBreakdown, ModelEvents, TimingModel};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::time::Duration;

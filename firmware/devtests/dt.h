@@ -136,7 +136,7 @@ void dt_fail(int code, const char *fmt, ...) __attribute__((noreturn, format(pri
  */
 #define CHECK(code, cond, ...)                                   \
     do {                                                         \
-        if (!(cond) != ((code) == BREAK_CHECK))                  \
+        if ((!(cond)) != ((code) == BREAK_CHECK))                \
             dt_fail((code), __VA_ARGS__);                        \
     } while (0)
 

@@ -12,6 +12,7 @@ use crate::isa::Privilege;
 use crate::mmu;
 use crate::mmu::pmp::Pmp;
 use crate::mmu::sv39::{self, AccessType, PteMemory, WalkRequest};
+use crate::timing::TimingModel;
 
 /// PTE accesses made by the walker: implicit accesses, checked by PMP as S-mode accesses
 /// (Privileged spec, "Physical Memory Protection": "implicit accesses to the page table").

@@ -16,7 +16,7 @@ use crate::isa::{decode, decode_compressed, Inst, Privilege};
 use crate::mmu::sv39::AdMode;
 use crate::mmu::tlb::{Tlb, TlbConfig};
 use crate::stats::HartStats;
-use crate::timing::{self, ModelKind, TimingConfig, TimingModel};
+use crate::timing::{self, Model, ModelKind, TimingConfig, TimingModel};
 use csr::CsrFile;
 use trap::{Exception, Trap};
 
@@ -51,6 +51,8 @@ struct DecodedSlot {
     paddr: u64,
     raw: u32,
     inst: Inst,
+    /// The timing model's view of `inst`, computed once at decode.
+    meta: timed::Meta,
 }
 
 /// One hart.
@@ -80,7 +82,7 @@ pub struct Hart {
     pub last_raw: u32,
     /// The cycle model. With the functional model the hart counts one cycle per
     /// instruction itself and never calls it per instruction (`timed` is false).
-    pub timing: Box<dyn TimingModel>,
+    pub timing: Model,
     pub(crate) timed: bool,
     /// What the current instruction did, for the timing model.
     pub(crate) fetch_paddr: u64,
@@ -90,6 +92,8 @@ pub struct Hart {
     pub(crate) walk_cycles: u64,
     /// A page-fault handler is running: (cycles at its trap, privilege it runs in).
     pub(crate) pf_handler: Option<(u64, Privilege)>,
+    /// The decoded-instruction slot of the last fetch.
+    fetched_slot: usize,
 }
 
 impl Hart {
@@ -101,8 +105,12 @@ impl Hart {
         mmu: MmuOptions,
         timing: &TimingConfig,
     ) -> Hart {
-        let empty =
-            DecodedSlot { paddr: u64::MAX, raw: 0, inst: Inst::Fence { pred: 0, succ: 0, fm: 0 } };
+        let empty = DecodedSlot {
+            paddr: u64::MAX,
+            raw: 0,
+            inst: Inst::Fence { pred: 0, succ: 0, fm: 0 },
+            meta: timed::Meta::default(),
+        };
         Hart {
             x: [0; 32],
             pc: reset_pc,
@@ -127,6 +135,7 @@ impl Hart {
             mem_size: 0,
             walk_cycles: 0,
             pf_handler: None,
+            fetched_slot: 0,
         }
     }
 
@@ -231,6 +240,12 @@ impl Hart {
         self.add_cycles(n);
     }
 
+    /// The timing model's view of the instruction fetched last.
+    #[inline(always)]
+    pub(crate) fn fetched_meta(&self) -> timed::Meta {
+        self.decoded[self.fetched_slot & (DCACHE_ENTRIES - 1)].meta
+    }
+
     /// Fetches and decodes the instruction at `pc`, returning it with its length and bits.
     #[inline]
     pub(crate) fn fetch(&mut self, bus: &mut Bus, pc: u64) -> Result<(Inst, u64, u32), Exception> {
@@ -245,13 +260,15 @@ impl Hart {
             self.fetch_slow(bus, pc, paddr)?
         };
         self.last_raw = raw;
-        let slot = &mut self.decoded[((paddr >> 1) as usize) & (DCACHE_ENTRIES - 1)];
+        let index = ((paddr >> 1) as usize) & (DCACHE_ENTRIES - 1);
+        self.fetched_slot = index;
+        let slot = &mut self.decoded[index];
         if raw & 3 == 3 {
             if slot.paddr == paddr && slot.raw == raw {
                 return Ok((slot.inst, 4, raw));
             }
             let inst = decode(raw).map_err(|_| Exception::IllegalInstruction(raw as u64))?;
-            *slot = DecodedSlot { paddr, raw, inst };
+            *slot = DecodedSlot { paddr, raw, inst, meta: timed::classify(&inst) };
             Ok((inst, 4, raw))
         } else {
             let half = raw & 0xffff;
@@ -260,7 +277,7 @@ impl Hart {
             }
             let inst = decode_compressed(half as u16)
                 .map_err(|_| Exception::IllegalInstruction(half as u64))?;
-            *slot = DecodedSlot { paddr, raw: half, inst };
+            *slot = DecodedSlot { paddr, raw: half, inst, meta: timed::classify(&inst) };
             Ok((inst, 2, half))
         }
     }

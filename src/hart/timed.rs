@@ -8,6 +8,7 @@ use super::trap::{Exception, Trap};
 use super::Hart;
 use crate::bus::Bus;
 use crate::isa::{CsrOp, CsrSrc, Inst, MulOp};
+use crate::timing::TimingModel;
 use crate::timing::{InstClass, Retired};
 
 /// Link registers for the return-address-stack hints (unprivileged spec, JALR).
@@ -15,9 +16,25 @@ fn is_link(r: u8) -> bool {
     r == 1 || r == 5
 }
 
-/// What the timing model needs to know about an instruction, apart from its outcome:
-/// its class, the registers it writes and reads, and the call/return hints.
-pub fn classify(inst: &Inst) -> (InstClass, u8, u8, u8, bool, bool) {
+/// What the timing model needs to know about an instruction, apart from its outcome.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub class: InstClass,
+    pub rd: u8,
+    pub rs1: u8,
+    pub rs2: u8,
+    pub is_call: bool,
+    pub is_return: bool,
+}
+
+/// Classifies a decoded instruction for the timing model.
+pub fn classify(inst: &Inst) -> Meta {
+    let (class, rd, rs1, rs2, is_call, is_return) = classify_parts(inst);
+    Meta { class, rd, rs1, rs2, is_call, is_return }
+}
+
+/// Class, destination, sources and the call/return hints.
+fn classify_parts(inst: &Inst) -> (InstClass, u8, u8, u8, bool, bool) {
     use InstClass as C;
     match *inst {
         Inst::Lui { rd, .. } | Inst::Auipc { rd, .. } => (C::Alu, rd, 0, 0, false, false),
@@ -88,14 +105,14 @@ impl Hart {
         let pc = self.pc;
         let mode = self.privilege;
         let outcome = match self.fetch(bus, pc) {
-            Ok((inst, len, raw)) => self.execute(bus, inst, len, raw).map(|()| (inst, len)),
+            Ok((inst, len, raw)) => self.execute(bus, inst, len, raw).map(|()| len),
             Err(e) => Err(e),
         };
         let cycles = match outcome {
-            Ok((inst, len)) => {
+            Ok(len) => {
                 self.stats.by_mode[mode as usize].instructions += 1;
                 self.retire();
-                let (class, rd, rs1, rs2, is_call, is_return) = classify(&inst);
+                let Meta { class, rd, rs1, rs2, is_call, is_return } = self.fetched_meta();
                 let next = pc.wrapping_add(len);
                 let r = Retired {
                     pc,
@@ -163,12 +180,12 @@ mod tests {
             (0x000282e7, true, false),
         ];
         for (word, call, ret) in cases {
-            let (_, _, _, _, c, r) = classify(&decode(word).unwrap());
-            assert_eq!((c, r), (call, ret), "{word:#x}");
+            let m = classify(&decode(word).unwrap());
+            assert_eq!((m.is_call, m.is_return), (call, ret), "{word:#x}");
         }
-        let (class, rd, ..) = classify(&decode(0x02b50533).unwrap()); // mul a0,a0,a1
-        assert_eq!((class, rd), (InstClass::Mul, 10));
-        let (class, ..) = classify(&decode(0x34011173).unwrap()); // csrrw sp,mscratch,sp
-        assert_eq!(class, InstClass::Csr { serializing: true });
+        let m = classify(&decode(0x02b50533).unwrap()); // mul a0,a0,a1
+        assert_eq!((m.class, m.rd), (InstClass::Mul, 10));
+        let m = classify(&decode(0x34011173).unwrap()); // csrrw sp,mscratch,sp
+        assert_eq!(m.class, InstClass::Csr { serializing: true });
     }
 }

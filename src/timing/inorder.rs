@@ -135,6 +135,7 @@ impl TimingModel for InOrder {
         "inorder"
     }
 
+    #[inline]
     fn retire(&mut self, r: &Retired) -> u64 {
         let fetch = self.fetch(r.fetch_paddr, r.len);
 

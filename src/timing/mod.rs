@@ -244,10 +244,53 @@ pub trait TimingModel: Send {
     }
 }
 
+/// The models satp ships, as one type the hart holds: a closed set dispatched with a
+/// `match`, so the per-instruction call can be inlined (a `Box<dyn TimingModel>` costs an
+/// indirect call per instruction). Other models can still implement [`TimingModel`].
+#[derive(Clone, Debug)]
+pub enum Model {
+    Functional(functional::Functional),
+    InOrder(Box<inorder::InOrder>),
+}
+
+macro_rules! each_model {
+    ($self:ident, $m:ident => $e:expr) => {
+        match $self {
+            Model::Functional($m) => $e,
+            Model::InOrder($m) => $e,
+        }
+    };
+}
+
+impl TimingModel for Model {
+    fn name(&self) -> &'static str {
+        each_model!(self, m => m.name())
+    }
+    #[inline(always)]
+    fn retire(&mut self, r: &Retired) -> u64 {
+        each_model!(self, m => m.retire(r))
+    }
+    fn page_walk(&mut self, pte_paddrs: &[u64]) -> u64 {
+        each_model!(self, m => m.page_walk(pte_paddrs))
+    }
+    fn trap(&mut self) -> u64 {
+        each_model!(self, m => m.trap())
+    }
+    fn io_wait(&mut self, cycles: u64) {
+        each_model!(self, m => m.io_wait(cycles))
+    }
+    fn breakdown(&self) -> &CycleBreakdown {
+        each_model!(self, m => m.breakdown())
+    }
+    fn events(&self) -> ModelEvents {
+        each_model!(self, m => m.events())
+    }
+}
+
 /// Builds the model `cfg.model` names.
-pub fn build(cfg: &TimingConfig) -> Box<dyn TimingModel> {
+pub fn build(cfg: &TimingConfig) -> Model {
     match cfg.model {
-        ModelKind::Functional => Box::new(functional::Functional::new()),
-        ModelKind::Inorder => Box::new(inorder::InOrder::new(cfg)),
+        ModelKind::Functional => Model::Functional(functional::Functional::new()),
+        ModelKind::Inorder => Model::InOrder(Box::new(inorder::InOrder::new(cfg))),
     }
 }
