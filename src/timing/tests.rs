@@ -372,8 +372,8 @@ fn mixed_stream(model: &mut dyn TimingModel, seed: u64, n: usize) -> Vec<u64> {
 fn same_stream_gives_same_cycles() {
     let cfg = TimingConfig::default();
     let (mut a, mut b) = (build(&cfg), build(&cfg));
-    let ra = mixed_stream(a.as_mut(), 42, 20_000);
-    let rb = mixed_stream(b.as_mut(), 42, 20_000);
+    let ra = mixed_stream(&mut a, 42, 20_000);
+    let rb = mixed_stream(&mut b, 42, 20_000);
     assert_eq!(ra, rb);
     assert_eq!(a.breakdown(), b.breakdown());
     assert_eq!(a.events(), b.events());
@@ -381,7 +381,7 @@ fn same_stream_gives_same_cycles() {
     assert_eq!(ra.iter().sum::<u64>(), a.breakdown().total());
     // A different stream gives a different count (the model is not constant).
     let mut c = build(&cfg);
-    let rc = mixed_stream(c.as_mut(), 7, 20_000);
+    let rc = mixed_stream(&mut c, 7, 20_000);
     assert_ne!(rc.iter().sum::<u64>(), ra.iter().sum::<u64>());
 }
 
