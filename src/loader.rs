@@ -41,6 +41,9 @@ pub struct LoadedElf {
     /// True for binaries built with a riscv-tests style environment (ours or upstream's),
     /// whose exit code is the number of the failing test.
     pub riscv_test: bool,
+    /// The ELF asks to be run with Svade A/D handling (symbol `__satp_ad_mode_fault`):
+    /// honoured by `satp test`.
+    pub wants_ad_fault: bool,
     /// Lowest and highest physical address loaded.
     pub span: (u64, u64),
 }
@@ -131,6 +134,7 @@ pub fn load_elf(data: &[u8], bus: &mut Bus) -> Result<LoadedElf, LoadError> {
             "tohost" => loaded.tohost = Some(sym.st_value),
             "fromhost" => loaded.fromhost = Some(sym.st_value),
             "reset_vector" | "env_default_trap" => loaded.riscv_test = true,
+            "__satp_ad_mode_fault" => loaded.wants_ad_fault = true,
             _ => {}
         }
     }

@@ -2,9 +2,12 @@
 //! the device tree, booting, and the run loop.
 //!
 //! Harts run round-robin in one host thread, a batch of instructions each in turn, so
-//! every run is deterministic. Time (mtime) advances with executed work: one timebase tick
-//! per [`CYCLES_PER_TICK`] cycles (1 GHz clock, 10 MHz timebase), never with wall-clock
-//! time; when every hart waits in WFI, time jumps to the next timer or device event.
+//! every run is deterministic. Time (mtime) advances with executed work, never with
+//! wall-clock time: one timebase tick per [`CYCLES_PER_TICK`] cycles (1 GHz clock, 10 MHz
+//! timebase). Under the in-order model the harts run side by side, so a round of batches
+//! lasts as long as the slowest hart's cycles; under the functional model every executed
+//! instruction of any hart is one cycle of time. When every hart waits in WFI, time jumps
+//! to the next timer or device event.
 
 use crate::bus::{Bus, MapError};
 use crate::devices::clint::{CLINT_BASE, CLINT_SIZE};
@@ -418,14 +421,21 @@ impl Machine {
                     }
                 }
             }
-            // The harts ran side by side: time moves by the longest of them, and a hart
-            // that waited in WFI meanwhile spent that time waiting.
+            // How far time moved in this round. Under a timing model the harts ran side by
+            // side, so by the longest of them; under the functional model time counts
+            // executed work, a fixed number of ticks per instruction over all harts. A
+            // hart that waited in WFI meanwhile spent that time waiting.
+            let round = if self.config.timing.model == ModelKind::Functional {
+                ran.iter().sum()
+            } else {
+                longest_cycles
+            };
             for (h, &own) in self.harts.iter_mut().zip(ran.iter()) {
-                if h.waiting && own < longest_cycles {
-                    h.add_wait_cycles(longest_cycles - own);
+                if h.waiting && own < round {
+                    h.add_wait_cycles(round - own);
                 }
             }
-            self.advance_time(longest_cycles);
+            self.advance_time(round);
             if let Some(e) = self.service() {
                 return e;
             }

@@ -4,6 +4,7 @@
 //! exit). One line per program, then the closing line `N passed, M failed`.
 
 use crate::machine::{Exit, Machine, MachineConfig};
+use crate::mmu::sv39::AdMode;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -34,8 +35,18 @@ pub fn run_one(path: &Path, cfg: &MachineConfig, max_insns: u64) -> Outcome {
         Err(e) => return Outcome::Error(format!("cannot read: {e}")),
     };
     let mut m = Machine::new(cfg, Box::new(std::io::sink()));
-    if let Err(e) = m.load_elf(&data) {
-        return Outcome::Error(e.to_string());
+    match m.load_elf(&data) {
+        Ok(elf) if elf.wants_ad_fault && cfg.mmu.ad_mode != AdMode::Fault => {
+            // The test asks for Svade: run it again in a machine configured so.
+            let mut svade = cfg.clone();
+            svade.mmu.ad_mode = AdMode::Fault;
+            m = Machine::new(&svade, Box::new(std::io::sink()));
+            if let Err(e) = m.load_elf(&data) {
+                return Outcome::Error(e.to_string());
+            }
+        }
+        Ok(_) => {}
+        Err(e) => return Outcome::Error(e.to_string()),
     }
     match m.run(Some(max_insns)) {
         Exit::Guest(0) => Outcome::Pass,

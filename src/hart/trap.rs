@@ -164,9 +164,6 @@ impl Hart {
             Trap::Interrupt(i) => (true, i.code(), 0),
         };
         self.stats.note_trap(trap, self.privilege);
-        if let Trap::Exception(e) = trap {
-            self.note_page_fault_entry(e);
-        }
         self.invalidate_caches();
         bus.clear_reservation(self.index);
         let deleg = if interrupt { self.csr.mideleg } else { self.csr.medeleg };
@@ -201,6 +198,10 @@ impl Hart {
             self.privilege = Privilege::Machine;
             c.mtvec
         };
+        // Timed from here, in the mode the handler runs in, to that mode's xRET.
+        if let Trap::Exception(e) = trap {
+            self.note_page_fault_entry(e);
+        }
         let base = tvec & !3;
         self.pc = if interrupt && tvec & 3 == 1 { base.wrapping_add(4 * code) } else { base };
     }

@@ -15,7 +15,7 @@
 //! are documented in [`config`].
 //!
 //! ```
-//! use satp::timing::{build, InstClass, Retired, TimingConfig};
+//! use satp::timing::{build, InstClass, Retired, TimingConfig, TimingModel};
 //!
 //! let mut model = build(&TimingConfig::default());
 //! let add = Retired { pc: 0x8000_0000, fetch_paddr: 0x8000_0000, len: 4, class: InstClass::Alu,

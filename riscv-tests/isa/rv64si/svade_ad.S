@@ -5,8 +5,9 @@
 # Process" step 9).  A translation cached by a load with D = 0 must not let
 # a store through.  After software sets the bits (and SFENCE.VMA) the
 # accesses work.
-# Needs satp's Svade mode: the cargo harness runs files named *svade* with
-# --ad-mode fault.  QEMU 7.2 always updates A/D in hardware, so the QEMU
+# Needs satp's Svade mode: the symbol __satp_ad_mode_fault tells `satp test`
+# (and the cargo harness) to run it with --ad-mode fault; `satp run` needs
+# the flag given.  QEMU 7.2 always updates A/D in hardware, so the QEMU
 # check build of this test only passes.
 #include "riscv_test.h"
 #include "test_macros.h"
@@ -90,4 +91,8 @@ RVTEST_CODE_END
 
 RVTEST_DATA_BEGIN
   STEST_DATA
+  # Marker read by satp's test runner: run this test under Svade.
+  .globl __satp_ad_mode_fault
+__satp_ad_mode_fault:
+  .dword 0
 RVTEST_DATA_END
