@@ -175,9 +175,9 @@ impl Report {
             let t = &mut r.total;
             t.instructions += s.instructions;
             t.cycles += s.cycles;
-            for m in 0..4 {
-                t.by_mode[m].instructions += s.by_mode[m].instructions;
-                t.by_mode[m].cycles += s.by_mode[m].cycles;
+            for (m, ms) in h.mode_stats().iter().enumerate() {
+                t.by_mode[m].instructions += ms.instructions;
+                t.by_mode[m].cycles += ms.cycles;
             }
             for c in 0..16 {
                 t.exceptions[c] += s.exceptions[c];

@@ -76,11 +76,8 @@ fn uart_without_input_fails_instead_of_hanging() {
 
 /// The same guest reading at most 8 bytes per interrupt: the bytes left in the FIFO keep
 /// the UART's interrupt asserted, so the PLIC must raise it again when the claim is
-/// completed (the PLIC spec's level-triggered gateway; QEMU 7.2 does). satp samples the
-/// UART's line only at UART events and drops a request raised while the source is
-/// claimed, so the rest of the line is never delivered and the guest times out (check 17).
+/// completed (the PLIC spec's level-triggered gateway; QEMU 7.2 does).
 #[test]
-#[ignore = "satp bug: UART interrupt not raised again after completion while RX data remains"]
 fn uart_rx_interrupt_persists_across_completions() {
     let o = satp(&[UART_BUDGET, "--send", &format!("{LINE}\\n")]);
     assert_passed(&o, "uart: all checks passed");

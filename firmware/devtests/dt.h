@@ -67,9 +67,12 @@
         __asm__ volatile("csrr %0, " STR(csr) : "=r"(v_)::"memory");   \
         v_;                                                            \
     })
-#define csr_write(csr, val) __asm__ volatile("csrw " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
-#define csr_set(csr, val) __asm__ volatile("csrs " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
-#define csr_clear(csr, val) __asm__ volatile("csrc " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
+#define csr_write(csr, val) \
+    __asm__ volatile("csrw " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
+#define csr_set(csr, val) \
+    __asm__ volatile("csrs " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
+#define csr_clear(csr, val) \
+    __asm__ volatile("csrc " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
 
 static inline void wfi(void) { __asm__ volatile("wfi" ::: "memory"); }
 static inline void fence(void) { __asm__ volatile("fence rw, rw" ::: "memory"); }

@@ -43,8 +43,15 @@ void mtrap(uint64_t mcause, uint64_t mepc, uint64_t mtval)
     msi_count[h]++;
 }
 
-static void atomic_inc_w(volatile uint32_t *p) { __asm__ volatile("amoadd.w zero, %1, (%0)" ::"r"(p), "r"(1) : "memory"); }
-static void atomic_inc_d(volatile uint64_t *p) { __asm__ volatile("amoadd.d zero, %1, (%0)" ::"r"(p), "r"(1L) : "memory"); }
+static void atomic_inc_w(volatile uint32_t *p)
+{
+    __asm__ volatile("amoadd.w zero, %1, (%0)" ::"r"(p), "r"(1) : "memory");
+}
+
+static void atomic_inc_d(volatile uint64_t *p)
+{
+    __asm__ volatile("amoadd.d zero, %1, (%0)" ::"r"(p), "r"(1L) : "memory");
+}
 
 /* Adds 1 with an LR/SC loop; returns how many SCs failed. */
 static unsigned lrsc_inc_w(volatile uint32_t *p)

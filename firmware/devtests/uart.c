@@ -6,8 +6,9 @@
  * available), routes PLIC source 10 to hart 0's M context and waits in WFI.  Each machine
  * external interrupt is claimed from the PLIC, the UART's IIR must name received data
  * (0x4) or a character timeout (0xc) whenever LSR.DR (bit 0) is set, RBR is read while
- * LSR.DR is set, and the source is completed.  Every byte is echoed.  On the first '\n' the program prints
- * "uart: echo: <line>" and exits 0.  The host test sends the line with `--send`.
+ * LSR.DR is set, and the source is completed.  Every byte is echoed.  On the first '\n'
+ * the program prints "uart: echo: <line>" and exits 0.  The host test sends the line with
+ * `--send`.
  *
  * A byte sent before the FIFO reset at the start can be lost; the host queues input before
  * the guest runs, which satp holds back until the guest listens (IER.ERBFI or an LSR read).

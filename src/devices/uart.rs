@@ -401,13 +401,19 @@ impl Device for Uart {
         }
     }
 
-    /// The PLIC sees the interrupt as a request raised at each UART event (received data,
-    /// THR write, IER/FCR/MCR write, RBR or IIR read) while the interrupt condition holds,
-    /// not as a continuously sampled level. This is how QEMU's virt board connects its
-    /// 16550, and what drivers written for it rely on: xv6 never reads IIR, so a THR-empty
-    /// condition that is never acknowledged would otherwise re-pend at every completion.
+    /// How the PLIC sees the line. Received data and line status are a true level: they
+    /// stay asserted until the driver has read the data, so a driver that reads a bounded
+    /// number of bytes per interrupt gets another one. THR-empty, which only an IIR read
+    /// or a THR write acknowledges, is raised at UART events (THR write, IER/FCR/MCR write,
+    /// RBR or IIR read) while it holds, as QEMU's virt board does; drivers written for it
+    /// rely on that: xv6 never reads IIR, so a THR-empty level would re-pend at every
+    /// completion and storm.
     fn irq_line(&mut self) -> bool {
-        let line = self.irq_event && self.irq_level();
+        let line = match self.interrupt_id() {
+            IIR_NONE => false,
+            IIR_THR_EMPTY | IIR_MODEM_STATUS => self.irq_event,
+            _ => true,
+        };
         self.irq_event = false;
         line
     }

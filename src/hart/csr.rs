@@ -94,11 +94,68 @@ pub enum CsrDenied {
     Tvm,
 }
 
-/// Counters kept by the hart and shown through mcycle/minstret and their views.
+/// mcycle and minstret, kept lazily: the hart counts cycles and instructions in its
+/// statistics and hands the raw counts over before each CSR access; a CSR value is the raw
+/// count plus an offset set by software writes, or a frozen value while mcountinhibit
+/// stops the counter.
 #[derive(Clone, Debug, Default)]
 pub struct Counters {
-    pub cycle: u64,
-    pub instret: u64,
+    /// Raw counts as of the current instruction (set by the hart before CSR access).
+    pub raw_cycle: u64,
+    pub raw_instret: u64,
+    cycle_offset: u64,
+    instret_offset: u64,
+    cycle_frozen: Option<u64>,
+    instret_frozen: Option<u64>,
+}
+
+impl Counters {
+    /// mcycle as software reads it.
+    pub fn cycle(&self) -> u64 {
+        self.cycle_frozen.unwrap_or(self.raw_cycle.wrapping_add(self.cycle_offset))
+    }
+
+    /// minstret as software reads it.
+    pub fn instret(&self) -> u64 {
+        self.instret_frozen.unwrap_or(self.raw_instret.wrapping_add(self.instret_offset))
+    }
+
+    /// A write to mcycle: takes effect after the writing instruction, which is counted as
+    /// one cycle (exact under the functional model).
+    fn write_cycle(&mut self, value: u64) {
+        match &mut self.cycle_frozen {
+            Some(f) => *f = value,
+            None => self.cycle_offset = value.wrapping_sub(self.raw_cycle.wrapping_add(1)),
+        }
+    }
+
+    /// A write to minstret: the writing instruction does not increment it (Zicntr: a CSR
+    /// write takes effect after the writing instruction has otherwise completed).
+    fn write_instret(&mut self, value: u64) {
+        match &mut self.instret_frozen {
+            Some(f) => *f = value,
+            None => self.instret_offset = value.wrapping_sub(self.raw_instret.wrapping_add(1)),
+        }
+    }
+
+    /// mcountinhibit changed: CY (bit 0) and IR (bit 2) stop or restart the counters.
+    /// The writing instruction itself is still counted.
+    fn inhibit(&mut self, old: u64, new: u64) {
+        let cycle_now = self.raw_cycle.wrapping_add(1);
+        let instret_now = self.raw_instret.wrapping_add(1);
+        if old & 1 == 0 && new & 1 != 0 {
+            self.cycle_frozen = Some(cycle_now.wrapping_add(self.cycle_offset));
+        } else if old & 1 != 0 && new & 1 == 0 {
+            let v = self.cycle_frozen.take().unwrap_or(0);
+            self.cycle_offset = v.wrapping_sub(cycle_now);
+        }
+        if old & 4 == 0 && new & 4 != 0 {
+            self.instret_frozen = Some(instret_now.wrapping_add(self.instret_offset));
+        } else if old & 4 != 0 && new & 4 == 0 {
+            let v = self.instret_frozen.take().unwrap_or(0);
+            self.instret_offset = v.wrapping_sub(instret_now);
+        }
+    }
 }
 
 /// The CSR state of one hart.
@@ -136,10 +193,6 @@ pub struct CsrFile {
     pub tselect: u64,
     pub pmp: Pmp,
     pub counters: Counters,
-    /// Set by a write to minstret: the writing instruction does not increment it
-    /// (Zicntr: a CSR write takes effect after the writing instruction completes).
-    pub instret_written: bool,
-    pub cycle_written: bool,
 }
 
 impl CsrFile {
@@ -174,8 +227,6 @@ impl CsrFile {
             tselect: 0,
             pmp: Pmp::new(),
             counters: Counters::default(),
-            instret_written: false,
-            cycle_written: false,
         }
     }
 
@@ -280,9 +331,9 @@ impl CsrFile {
     /// Reads a CSR whose access was already checked. `mtime` is the platform timer.
     pub fn read(&self, csr: u16, mtime: u64) -> u64 {
         match csr {
-            CYCLE | MCYCLE => self.counters.cycle,
+            CYCLE | MCYCLE => self.counters.cycle(),
             TIME => mtime,
-            INSTRET | MINSTRET => self.counters.instret,
+            INSTRET | MINSTRET => self.counters.instret(),
             0xC03..=0xC1F => self.mhpmcounter[(csr - 0xC03) as usize],
             0xB03..=0xB1F => self.mhpmcounter[(csr - 0xB03) as usize],
             0x323..=0x33F => self.mhpmevent[(csr - 0x323) as usize],
@@ -329,14 +380,8 @@ impl CsrFile {
     /// Writes a CSR whose access was already checked, applying its WARL rules.
     pub fn write(&mut self, csr: u16, value: u64) {
         match csr {
-            MCYCLE => {
-                self.counters.cycle = value;
-                self.cycle_written = true;
-            }
-            MINSTRET => {
-                self.counters.instret = value;
-                self.instret_written = true;
-            }
+            MCYCLE => self.counters.write_cycle(value),
+            MINSTRET => self.counters.write_instret(value),
             0xB03..=0xB1F => self.mhpmcounter[(csr - 0xB03) as usize] = value,
             0x323..=0x33F => self.mhpmevent[(csr - 0x323) as usize] = value,
             SSTATUS => {
@@ -392,7 +437,11 @@ impl CsrFile {
                 }
             }
             // Bit 1 (TM) is read-only zero.
-            MCOUNTINHIBIT => self.mcountinhibit = value & 0xffff_fffd,
+            MCOUNTINHIBIT => {
+                let new = value & 0xffff_fffd;
+                self.counters.inhibit(self.mcountinhibit, new);
+                self.mcountinhibit = new;
+            }
             MSCRATCH => self.mscratch = value,
             MEPC => self.mepc = value & !1,
             MCAUSE => self.mcause = value,

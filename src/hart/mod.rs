@@ -94,6 +94,8 @@ pub struct Hart {
     pub(crate) pf_handler: Option<(u64, Privilege)>,
     /// The decoded-instruction slot of the last fetch.
     fetched_slot: usize,
+    /// (instructions, cycles) when the current privilege mode was entered.
+    mode_mark: (u64, u64),
 }
 
 impl Hart {
@@ -136,6 +138,7 @@ impl Hart {
             walk_cycles: 0,
             pf_handler: None,
             fetched_slot: 0,
+            mode_mark: (0, 0),
         }
     }
 
@@ -189,10 +192,7 @@ impl Hart {
             Err(e) => Err(e),
         };
         match result {
-            Ok(()) => {
-                self.stats.by_mode[self.privilege_index_before_retire()].instructions += 1;
-                self.retire();
-            }
+            Ok(()) => self.retire(),
             Err(e) => self.take_trap(Trap::Exception(e), pc, bus),
         }
         self.count_cycle();
@@ -200,19 +200,7 @@ impl Hart {
     }
 
     #[inline(always)]
-    fn privilege_index_before_retire(&self) -> usize {
-        // Instructions are attributed to the mode they ran in; xRET changes mode as it
-        // retires, which is close enough for the per-mode split.
-        self.privilege as usize
-    }
-
-    #[inline(always)]
     pub(crate) fn retire(&mut self) {
-        if self.csr.instret_written {
-            self.csr.instret_written = false;
-        } else if self.csr.mcountinhibit & 4 == 0 {
-            self.csr.counters.instret = self.csr.counters.instret.wrapping_add(1);
-        }
         self.stats.instructions += 1;
     }
 
@@ -221,16 +209,40 @@ impl Hart {
         self.add_cycles(1);
     }
 
-    /// Charges `n` cycles to this hart (mcycle, the report, the current mode).
+    /// Charges `n` cycles to this hart. mcycle, minstret and the per-mode split are
+    /// derived from these raw counts when read.
     #[inline(always)]
     pub(crate) fn add_cycles(&mut self, n: u64) {
-        if self.csr.cycle_written {
-            self.csr.cycle_written = false;
-        } else if self.csr.mcountinhibit & 1 == 0 {
-            self.csr.counters.cycle = self.csr.counters.cycle.wrapping_add(n);
-        }
         self.stats.cycles += n;
-        self.stats.by_mode[self.privilege as usize].cycles += n;
+    }
+
+    /// Changes the privilege mode, closing the per-mode accounting of the old one.
+    #[inline]
+    pub fn set_privilege(&mut self, new: Privilege) {
+        if new != self.privilege {
+            let (i, c) = self.mode_mark;
+            let m = &mut self.stats.by_mode[self.privilege as usize];
+            m.instructions += self.stats.instructions - i;
+            m.cycles += self.stats.cycles - c;
+            self.mode_mark = (self.stats.instructions, self.stats.cycles);
+            self.privilege = new;
+        }
+    }
+
+    /// Instructions and cycles per mode so far (index = privilege encoding).
+    pub fn mode_stats(&self) -> [crate::stats::ModeStats; 4] {
+        let mut m = self.stats.by_mode;
+        let (i, c) = self.mode_mark;
+        m[self.privilege as usize].instructions += self.stats.instructions - i;
+        m[self.privilege as usize].cycles += self.stats.cycles - c;
+        m
+    }
+
+    /// Hands the raw counts to the CSR file before a CSR access.
+    #[inline]
+    pub(crate) fn sync_counters(&mut self) {
+        self.csr.counters.raw_cycle = self.stats.cycles;
+        self.csr.counters.raw_instret = self.stats.instructions;
     }
 
     /// Charges `n` cycles of waiting (WFI) to this hart.

@@ -103,14 +103,12 @@ impl Hart {
             return false;
         }
         let pc = self.pc;
-        let mode = self.privilege;
         let outcome = match self.fetch(bus, pc) {
             Ok((inst, len, raw)) => self.execute(bus, inst, len, raw).map(|()| len),
             Err(e) => Err(e),
         };
         let cycles = match outcome {
             Ok(len) => {
-                self.stats.by_mode[mode as usize].instructions += 1;
                 self.retire();
                 let Meta { class, rd, rs1, rs2, is_call, is_return } = self.fetched_meta();
                 let next = pc.wrapping_add(len);

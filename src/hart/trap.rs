@@ -182,8 +182,9 @@ impl Hart {
             if self.privilege == Privilege::Supervisor {
                 c.mstatus |= MSTATUS_SPP;
             }
-            self.privilege = Privilege::Supervisor;
-            c.stvec
+            let tvec = c.stvec;
+            self.set_privilege(Privilege::Supervisor);
+            tvec
         } else {
             let c = &mut self.csr;
             c.mcause = cause;
@@ -195,8 +196,9 @@ impl Hart {
                 c.mstatus |= MSTATUS_MPIE;
             }
             c.mstatus |= self.privilege.bits() << MSTATUS_MPP_SHIFT;
-            self.privilege = Privilege::Machine;
-            c.mtvec
+            let tvec = c.mtvec;
+            self.set_privilege(Privilege::Machine);
+            tvec
         };
         // Timed from here, in the mode the handler runs in, to that mode's xRET.
         if let Trap::Exception(e) = trap {

@@ -36,6 +36,7 @@ impl Hart {
         self.csr
             .check_access(csr, self.privilege, writes)
             .map_err(|_| Exception::IllegalInstruction(raw as u64))?;
+        self.sync_counters();
         let old = self.csr.read(csr, bus.mtime());
         if writes {
             let new = match op {
@@ -71,8 +72,8 @@ impl Hart {
         if mpp != Privilege::Machine {
             c.mstatus &= !MSTATUS_MPRV;
         }
-        self.privilege = mpp;
         self.pc = c.mepc;
+        self.set_privilege(mpp);
         self.invalidate_caches();
         Ok(())
     }
@@ -95,8 +96,8 @@ impl Hart {
         }
         // The new mode is never M, so MPRV is cleared (Privileged spec 1.12, "xRET").
         c.mstatus &= !MSTATUS_MPRV;
-        self.privilege = spp;
         self.pc = c.sepc;
+        self.set_privilege(spp);
         self.invalidate_caches();
         Ok(())
     }
