@@ -188,8 +188,13 @@ pub struct CsrFile {
     pub senvcfg: u64,
     pub satp: u64,
     pub stimecmp: u64,
+    /// Event selected by mhpmevent3..31 (see [`HpmEvent`]); 0 counts nothing.
     pub mhpmevent: [u64; 29],
+    /// mhpmcounter3..31 as offsets added to the selected event's count.
     pub mhpmcounter: [u64; 29],
+    /// Event counts as of the current instruction, indexed by event number (set by the
+    /// hart before CSR access).
+    pub hpm_events: [u64; HPM_EVENTS],
     pub tselect: u64,
     pub pmp: Pmp,
     pub counters: Counters,
@@ -224,6 +229,7 @@ impl CsrFile {
             stimecmp: u64::MAX,
             mhpmevent: [0; 29],
             mhpmcounter: [0; 29],
+            hpm_events: [0; HPM_EVENTS],
             tselect: 0,
             pmp: Pmp::new(),
             counters: Counters::default(),
@@ -334,8 +340,8 @@ impl CsrFile {
             CYCLE | MCYCLE => self.counters.cycle(),
             TIME => mtime,
             INSTRET | MINSTRET => self.counters.instret(),
-            0xC03..=0xC1F => self.mhpmcounter[(csr - 0xC03) as usize],
-            0xB03..=0xB1F => self.mhpmcounter[(csr - 0xB03) as usize],
+            0xC03..=0xC1F => self.hpm_read((csr - 0xC03) as usize),
+            0xB03..=0xB1F => self.hpm_read((csr - 0xB03) as usize),
             0x323..=0x33F => self.mhpmevent[(csr - 0x323) as usize],
             SSTATUS => self.mstatus & SSTATUS_MASK,
             SIE => self.mie & self.mideleg,
@@ -382,8 +388,17 @@ impl CsrFile {
         match csr {
             MCYCLE => self.counters.write_cycle(value),
             MINSTRET => self.counters.write_instret(value),
-            0xB03..=0xB1F => self.mhpmcounter[(csr - 0xB03) as usize] = value,
-            0x323..=0x33F => self.mhpmevent[(csr - 0x323) as usize] = value,
+            0xB03..=0xB1F => {
+                let i = (csr - 0xB03) as usize;
+                self.mhpmcounter[i] = value.wrapping_sub(self.hpm_count(i));
+            }
+            0x323..=0x33F => {
+                // WARL: unknown event numbers select no event. The counter keeps its value.
+                let i = (csr - 0x323) as usize;
+                let current = self.hpm_read(i);
+                self.mhpmevent[i] = if value < HPM_EVENTS as u64 { value } else { 0 };
+                self.mhpmcounter[i] = current.wrapping_sub(self.hpm_count(i));
+            }
             SSTATUS => {
                 let mask = SSTATUS_MASK & MSTATUS_WRITABLE;
                 self.mstatus = (self.mstatus & !mask) | (value & mask);
@@ -455,6 +470,40 @@ impl CsrFile {
             }
             _ => {}
         }
+    }
+}
+
+/// Number of hardware performance monitor event numbers (0 = none, then [`HpmEvent`]).
+pub const HPM_EVENTS: usize = 9;
+
+/// The events mhpmevent3..31 can select (documented in the README).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum HpmEvent {
+    ItlbMiss = 1,
+    DtlbMiss = 2,
+    PageWalk = 3,
+    IcacheMiss = 4,
+    DcacheMiss = 5,
+    BranchMispredict = 6,
+    PageFault = 7,
+    L2Miss = 8,
+}
+
+impl CsrFile {
+    /// The count of the event counter `i` (0 = mhpmcounter3) selects.
+    fn hpm_count(&self, i: usize) -> u64 {
+        let event = self.mhpmevent.get(i).copied().unwrap_or(0) as usize;
+        if event == 0 {
+            0
+        } else {
+            self.hpm_events.get(event).copied().unwrap_or(0)
+        }
+    }
+
+    /// mhpmcounter3+i as software reads it.
+    fn hpm_read(&self, i: usize) -> u64 {
+        self.mhpmcounter.get(i).copied().unwrap_or(0).wrapping_add(self.hpm_count(i))
     }
 }
 

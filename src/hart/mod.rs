@@ -238,11 +238,23 @@ impl Hart {
         m
     }
 
-    /// Hands the raw counts to the CSR file before a CSR access.
-    #[inline]
+    /// Hands the raw counts (cycles, instructions, performance events) to the CSR file
+    /// before a CSR access.
     pub(crate) fn sync_counters(&mut self) {
+        use csr::HpmEvent as E;
         self.csr.counters.raw_cycle = self.stats.cycles;
         self.csr.counters.raw_instret = self.stats.instructions;
+        let ev = self.timing.events();
+        let pf = &self.stats.page_faults;
+        let e = &mut self.csr.hpm_events;
+        e[E::ItlbMiss as usize] = self.itlb.stats.misses;
+        e[E::DtlbMiss as usize] = self.dtlb.stats.misses;
+        e[E::PageWalk as usize] = self.stats.page_walks + self.stats.failed_walks;
+        e[E::IcacheMiss as usize] = ev.icache_misses;
+        e[E::DcacheMiss as usize] = ev.dcache_misses;
+        e[E::BranchMispredict as usize] = ev.branch_mispredicts;
+        e[E::PageFault as usize] = pf.fetch + pf.load + pf.store;
+        e[E::L2Miss as usize] = ev.l2_misses;
     }
 
     /// Charges `n` cycles of waiting (WFI) to this hart.
