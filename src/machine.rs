@@ -376,14 +376,17 @@ impl Machine {
             if done >= limit {
                 return Exit::InstructionLimit;
             }
+            let mut batch = BATCH.min(limit - done);
             if let Some((every, _)) = &self.stats_interval {
                 let every = (*every).max(1);
                 if done >= self.next_interval {
                     self.next_interval = (done / every + 1) * every;
                     self.write_interval();
                 }
+                // End the batch on the next interval boundary (exact for one hart; with
+                // several, the count is over all harts).
+                batch = batch.min(self.next_interval - done).max(1);
             }
-            let batch = BATCH.min(limit - done);
             let mut longest = 0;
             let mut longest_cycles = 0;
             let mut ran = [0u64; MAX_HARTS];

@@ -47,8 +47,11 @@ pub struct InOrder {
     mem: Hierarchy,
     predictor: Predictor,
     walk_cache: WalkCache,
-    /// Cycle at which the next instruction starts (= total cycles so far).
+    /// Cycle at which the next instruction starts (= total cycles so far, less the walks
+    /// of the instruction in flight).
     now: u64,
+    /// Cycles of page walks made by the instruction in flight, not yet in `now`.
+    pending_walk: u64,
     /// Scoreboard: cycle at which each register's value is usable, and who made it late.
     ready: [u64; 32],
     ready_cause: [Cause; 32],
@@ -75,6 +78,7 @@ impl InOrder {
             predictor: Predictor::new(&cfg.branch),
             walk_cache: WalkCache::new(cfg.walk_cache_entries as usize),
             now: 0,
+            pending_walk: 0,
             ready: [0; 32],
             ready_cause: [Cause::LoadUse; 32],
             breakdown: CycleBreakdown::default(),
@@ -201,7 +205,9 @@ impl TimingModel for InOrder {
         }
 
         let stalls = fetch + wait + muldiv + dmiss + mispredict + serialize + trap;
-        self.now += 1 + stalls;
+        // Walks made by this instruction happen once its operands are ready (a load cannot
+        // translate before its address register is), so they add to the interlock wait.
+        self.now += 1 + stalls + std::mem::take(&mut self.pending_walk);
         self.breakdown.by_cause[Cause::Base as usize] += 1;
         if stalls != 0 {
             let wait_cause = if p1 >= p2 { self.ready_cause[s1] } else { self.ready_cause[s2] };
@@ -242,14 +248,14 @@ impl TimingModel for InOrder {
             }
             cost += self.pte_read(pa);
         }
-        self.now += cost;
+        self.pending_walk += cost;
         self.breakdown.add(Cause::PageWalk, cost);
         cost
     }
 
     fn trap(&mut self) -> u64 {
         let cost = self.penalties.trap;
-        self.now += cost;
+        self.now += cost + std::mem::take(&mut self.pending_walk);
         self.breakdown.add(Cause::Trap, cost);
         cost
     }
