@@ -23,6 +23,7 @@
 //! assert_eq!(m.harts[0].x[10], 42);
 //! ```
 
+pub mod bench;
 pub mod bus;
 pub mod cli;
 pub mod devices;

@@ -33,6 +33,15 @@ enum Command {
     Run(Box<RunArgs>),
     /// Run every ELF named (or found under a named directory), each in a fresh machine, in parallel
     Test(Box<TestArgs>),
+    /// Measure emulation speed on the built-in CPU benchmark (Bare and Sv39, each timing model)
+    Bench(BenchArgs),
+}
+
+#[derive(Args)]
+struct BenchArgs {
+    /// Runs of each configuration; the fastest counts
+    #[arg(long, default_value_t = 3)]
+    repeat: u32,
 }
 
 #[derive(Args, Clone)]
@@ -205,6 +214,7 @@ fn main() -> ExitCode {
         None => demo(),
         Some(Command::Run(args)) => run(*args),
         Some(Command::Test(args)) => test(*args),
+        Some(Command::Bench(args)) => bench(args),
     }
 }
 
@@ -375,4 +385,51 @@ fn test(args: TestArgs) -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+fn bench(args: BenchArgs) -> ExitCode {
+    use satp::bench::measure;
+    println!(
+        "satp bench: firmware/bench (271M instructions), fastest of {} runs",
+        args.repeat.max(1)
+    );
+    println!(
+        "{:<12} {:<11} {:>13} {:>13} {:>9} {:>9}",
+        "guest", "model", "instructions", "cycles", "host s", "MIPS"
+    );
+    let mut rows = Vec::new();
+    for model in [ModelKind::Functional, ModelKind::Inorder] {
+        for guest in ["bench-bare", "bench-sv39"] {
+            let Some(r) = measure(guest, model, args.repeat) else {
+                eprintln!("satp: {guest} did not complete under the {model} model");
+                return ExitCode::from(1);
+            };
+            println!(
+                "{:<12} {:<11} {:>13} {:>13} {:>9.3} {:>9.1}",
+                r.guest,
+                r.model.to_string(),
+                r.instructions,
+                r.cycles,
+                r.wall.as_secs_f64(),
+                r.mips()
+            );
+            rows.push(r);
+        }
+    }
+    let mips = |g: &str, m: ModelKind| {
+        rows.iter().find(|r| r.guest == g && r.model == m).map(|r| r.mips()).unwrap_or(0.0)
+    };
+    let f = ModelKind::Functional;
+    let i = ModelKind::Inorder;
+    println!(
+        "Sv39 / Bare speed:           functional {:.2}, inorder {:.2}   (target >= 0.67)",
+        mips("bench-sv39", f) / mips("bench-bare", f),
+        mips("bench-sv39", i) / mips("bench-bare", i)
+    );
+    println!(
+        "inorder / functional speed:  Bare {:.2}, Sv39 {:.2}   (target >= 0.33)",
+        mips("bench-bare", i) / mips("bench-bare", f),
+        mips("bench-sv39", i) / mips("bench-sv39", f)
+    );
+    ExitCode::SUCCESS
 }
