@@ -35,6 +35,8 @@ enum Command {
     Test(Box<TestArgs>),
     /// Measure emulation speed on the built-in CPU benchmark (Bare and Sv39, each timing model)
     Bench(BenchArgs),
+    /// Print the built-in timing profile as TOML (a starting point for --timing FILE)
+    Profile,
 }
 
 #[derive(Args)]
@@ -215,6 +217,10 @@ fn main() -> ExitCode {
         Some(Command::Run(args)) => run(*args),
         Some(Command::Test(args)) => test(*args),
         Some(Command::Bench(args)) => bench(args),
+        Some(Command::Profile) => {
+            print!("{}", TimingConfig::default().to_toml_string());
+            ExitCode::SUCCESS
+        }
     }
 }
 
