@@ -5,7 +5,7 @@ use super::super::csr::*;
 use super::super::trap::Exception;
 use super::super::Hart;
 use crate::bus::Bus;
-use crate::isa::csr::{MENVCFG, MIP, SIP, STIMECMP};
+use crate::isa::csr::{MENVCFG, MIP, PMPCFG0, SIP, STIMECMP};
 use crate::isa::{CsrOp, CsrSrc, Privilege, Reg};
 
 impl Hart {
@@ -44,8 +44,17 @@ impl Hart {
                 CsrOp::Rs => old | operand,
                 CsrOp::Rc => old & !operand,
             };
+            let translation_state = |c: &crate::hart::csr::CsrFile| {
+                (c.satp, c.mstatus & (MSTATUS_MPRV | MSTATUS_MPP | MSTATUS_SUM | MSTATUS_MXR))
+            };
+            let before = translation_state(&self.csr);
             self.csr.write(csr, new);
-            self.invalidate_caches();
+            // Host-side translation caches depend on satp, the mstatus bits that change
+            // translation, and PMP; other CSR writes (e.g. sstatus.SIE) leave them valid.
+            let pmp = (PMPCFG0..=PMPCFG0 + 15).contains(&csr) || (0x3B0..=0x3EF).contains(&csr);
+            if pmp || translation_state(&self.csr) != before {
+                self.invalidate_caches();
+            }
             if matches!(csr, STIMECMP | MENVCFG | MIP | SIP) {
                 // Interrupt lines may change now, not at the end of the batch.
                 bus.attention = true;
