@@ -148,3 +148,20 @@ fn a_failing_guest_reports_its_test_number() {
     assert!(out.contains("FAIL"), "{out}");
     assert!(out.trim_end().ends_with("1 passed, 1 failed"), "{out}");
 }
+
+#[test]
+fn tlb_check_reports_a_stale_translation_and_keeps_using_it() {
+    // rv64si-p-stale_tlb rewrites a PTE without SFENCE.VMA and checks that the old
+    // translation is still used; with --tlb-check satp must say so, and the test must
+    // still pass (the cached translation stays in effect, as on hardware).
+    let o = satp(&["run", "--tlb-check", "--stats", "riscv-tests/isa/rv64si-p-stale_tlb"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("tlb-check: hart 0"), "{e}");
+    assert!(e.contains("stale TLB entry"), "{e}");
+    assert!(e.contains("stale TLB hits"), "counted in the report: {e}");
+    // Without stale entries there is no warning.
+    let o = satp(&["run", "--tlb-check", "riscv-tests/isa/rv64ui-v-add"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(!stderr(&o).contains("tlb-check"), "{}", stderr(&o));
+}

@@ -248,3 +248,39 @@ fn finisher_fail_exits_1_with_code_3() {
     assert_eq!(stdout(&o), "finisher: exiting with fail code 3\n");
     assert!(stderr(&o).contains("guest exited with code 3\n"), "{}", stderr(&o));
 }
+
+/// Disk time is modeled: under the in-order model each request completes after its
+/// latency (100000 cycles plus 1000 per sector by default), and the guest's wait for the
+/// completion interrupt shows up as `io_wait` cycles; the request counters appear in the
+/// report.
+#[test]
+fn disk_latency_shows_up_in_cycles() {
+    let report = |model: &str| -> serde_json::Value {
+        let img = temp_image(&format!("blk-latency-{model}.img"), &image(SECTORS));
+        let json = img.with_extension("json");
+        let o = satp(&[
+            VIRTIO_BLK,
+            "--disk",
+            img.to_str().unwrap(),
+            "--snapshot",
+            "--model",
+            model,
+            "--stats-json",
+            json.to_str().unwrap(),
+        ]);
+        assert_passed(&o, "all checks passed");
+        let v: serde_json::Value = serde_json::from_slice(&read(&json)).unwrap();
+        std::fs::remove_file(img).unwrap();
+        std::fs::remove_file(json).unwrap();
+        v
+    };
+    let inorder = report("inorder");
+    let functional = report("functional");
+    assert_eq!(inorder["disk"]["requests"], 5);
+    assert!(inorder["disk"]["sectors_read"].as_u64().unwrap() > 0);
+    assert_eq!(inorder["disk"]["sectors_written"], 1);
+    let wait = inorder["cycles_by_cause"]["io_wait"].as_u64().unwrap();
+    assert!(wait >= 5 * 100_000, "five requests of at least 100000 cycles each: {wait}");
+    let fwait = functional["cycles_by_cause"]["io_wait"].as_u64().unwrap();
+    assert!(fwait < 100_000, "the functional model completes requests at once: {fwait}");
+}
