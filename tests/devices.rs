@@ -6,25 +6,10 @@
 //! the guests the way a user would, and check their output, exit status and disk images.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-fn satp(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_satp"))
-        .arg("run")
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::null())
-        .output()
-        .expect("satp binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+mod common;
+use common::{satp_run as satp, stderr, stdout};
 
 /// Asserts that the guest passed: exit status 0 and its closing line.
 fn assert_passed(o: &Output, closing: &str) {

@@ -9,17 +9,11 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+
+mod common;
+use common::satp;
 
 use serde_json::Value;
-
-fn satp(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_satp"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("satp binary runs")
-}
 
 fn elf(name: &str) -> String {
     format!("firmware/vmbench/{name}.elf")

@@ -12,6 +12,39 @@ use crate::isa::{AmoOp, AmoWidth, Reg};
 use crate::mmu::sv39::AccessType;
 
 impl Hart {
+    /// The checks every atomic makes before touching memory: natural alignment (else
+    /// address-misaligned), translation, and RAM (else access fault). LR reports load
+    /// exceptions, SC and AMOs store/AMO ones. Returns the virtual and physical address.
+    fn atomic_address(
+        &mut self,
+        bus: &mut Bus,
+        rs1: Reg,
+        width: AmoWidth,
+        access: AccessType,
+    ) -> Result<(u64, u64), Exception> {
+        let addr = self.reg(rs1);
+        let size = width.size();
+        let load = access == AccessType::Load;
+        if addr % size != 0 {
+            return Err(if load {
+                Exception::LoadAddressMisaligned(addr)
+            } else {
+                Exception::StoreAddressMisaligned(addr)
+            });
+        }
+        let paddr = self.translate_data(bus, addr, size, access)?;
+        self.mem_paddr = paddr;
+        self.mem_size = size as u8;
+        if !bus.is_ram(paddr, size) {
+            return Err(if load {
+                Exception::LoadAccessFault(addr)
+            } else {
+                Exception::StoreAccessFault(addr)
+            });
+        }
+        Ok((addr, paddr))
+    }
+
     pub(super) fn exec_lr(
         &mut self,
         bus: &mut Bus,
@@ -19,18 +52,8 @@ impl Hart {
         rd: Reg,
         rs1: Reg,
     ) -> Result<(), Exception> {
-        let addr = self.reg(rs1);
-        let size = width.size();
-        if addr % size != 0 {
-            return Err(Exception::LoadAddressMisaligned(addr));
-        }
-        let paddr = self.translate_data(bus, addr, size, AccessType::Load)?;
-        self.mem_paddr = paddr;
-        self.mem_size = size as u8;
-        if !bus.is_ram(paddr, size) {
-            return Err(Exception::LoadAccessFault(addr));
-        }
-        let v = bus.read(paddr, size).map_err(|_| Exception::LoadAccessFault(addr))?;
+        let (addr, paddr) = self.atomic_address(bus, rs1, width, AccessType::Load)?;
+        let v = bus.read(paddr, width.size()).map_err(|_| Exception::LoadAccessFault(addr))?;
         bus.reserve(self.index, paddr);
         self.set_reg(rd, sign_extend(width, v));
         Ok(())
@@ -44,19 +67,10 @@ impl Hart {
         rs1: Reg,
         rs2: Reg,
     ) -> Result<(), Exception> {
-        let addr = self.reg(rs1);
-        let size = width.size();
-        if addr % size != 0 {
-            return Err(Exception::StoreAddressMisaligned(addr));
-        }
-        let paddr = self.translate_data(bus, addr, size, AccessType::Store)?;
-        self.mem_paddr = paddr;
-        self.mem_size = size as u8;
-        if !bus.is_ram(paddr, size) {
-            return Err(Exception::StoreAccessFault(addr));
-        }
+        let (addr, paddr) = self.atomic_address(bus, rs1, width, AccessType::Store)?;
         if bus.take_reservation(self.index, paddr) {
-            bus.write(paddr, size, self.reg(rs2)).map_err(|_| Exception::StoreAccessFault(addr))?;
+            bus.write(paddr, width.size(), self.reg(rs2))
+                .map_err(|_| Exception::StoreAccessFault(addr))?;
             self.set_reg(rd, 0);
         } else {
             self.set_reg(rd, 1);
@@ -73,24 +87,13 @@ impl Hart {
         rs1: Reg,
         rs2: Reg,
     ) -> Result<(), Exception> {
-        let addr = self.reg(rs1);
+        let (addr, paddr) = self.atomic_address(bus, rs1, width, AccessType::Store)?;
         let size = width.size();
-        if addr % size != 0 {
-            return Err(Exception::StoreAddressMisaligned(addr));
-        }
-        let paddr = self.translate_data(bus, addr, size, AccessType::Store)?;
-        self.mem_paddr = paddr;
-        self.mem_size = size as u8;
-        if !bus.is_ram(paddr, size) {
-            return Err(Exception::StoreAccessFault(addr));
-        }
-        let old = sign_extend(
-            width,
-            bus.read(paddr, size).map_err(|_| Exception::StoreAccessFault(addr))?,
-        );
+        let fault = |_| Exception::StoreAccessFault(addr);
+        let old = sign_extend(width, bus.read(paddr, size).map_err(fault)?);
         let src = sign_extend(width, self.reg(rs2));
         let new = amo_result(op, width, old, src);
-        bus.write(paddr, size, new).map_err(|_| Exception::StoreAccessFault(addr))?;
+        bus.write(paddr, size, new).map_err(fault)?;
         self.set_reg(rd, old);
         Ok(())
     }
