@@ -59,16 +59,25 @@ impl PteMemory for ReadOnlyMemory<'_> {
     }
 }
 
-/// A one-entry cache in front of a TLB (host speed-up only). It holds the translation
-/// of the 4 KiB page the TLB last translated, and is used only while nothing that could
-/// change the result has happened: the TLB's generation (any removal or replacement) and
-/// the hart's `mmu_epoch` (bumped by every CSR write, trap and xRET) are unchanged.
+/// Entries of the host-side translation cache per access kind (fetch, data).
+pub(crate) const MICRO_ENTRIES: usize = 64;
+
+/// One entry of the host-side translation cache in front of the TLBs (a host speed-up
+/// with no architectural effect). It remembers a recent translation of a 4 KiB page and
+/// is used only while nothing that could change the result has happened: the hart's
+/// `mmu_epoch` (bumped by traps, xRET, and writes to satp, PMP or the translation bits of
+/// mstatus) and, for a paged translation, the TLB's generation (bumped by any removal or
+/// replacement) are unchanged. A hit through it is a hit on the TLB entry in `slot`,
+/// counted and fed to the replacement policy exactly as a TLB lookup would be, so it never
+/// outlives or bypasses the architectural TLB entry it came from.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct MicroTlb {
     vpn: u64,
     page: u64,
     epoch: u64,
     generation: u64,
+    /// The TLB slot holding the entry (paged translations).
+    slot: u32,
     /// Bit per access kind (see `access_bit`) that may use this entry.
     perms: u8,
     /// Whether the translation came from the TLB (so TLB counters are kept).
@@ -76,8 +85,21 @@ pub(crate) struct MicroTlb {
 }
 
 impl MicroTlb {
-    pub(crate) const EMPTY: MicroTlb =
-        MicroTlb { vpn: u64::MAX, page: 0, epoch: u64::MAX, generation: 0, perms: 0, paged: false };
+    pub(crate) const EMPTY: MicroTlb = MicroTlb {
+        vpn: u64::MAX,
+        page: 0,
+        epoch: u64::MAX,
+        generation: 0,
+        slot: 0,
+        perms: 0,
+        paged: false,
+    };
+}
+
+/// The cache index of page `vpn` for fetches or data accesses.
+#[inline(always)]
+fn micro_index(vpn: u64, fetch: bool) -> usize {
+    (vpn as usize & (MICRO_ENTRIES - 1)) | if fetch { 0 } else { MICRO_ENTRIES }
 }
 
 #[inline(always)]
@@ -139,7 +161,7 @@ impl Hart {
         privilege: Privilege,
     ) -> Result<u64, Exception> {
         let fetch = access == AccessType::Fetch;
-        let micro = if fetch { &self.micro_i } else { &self.micro_d };
+        let micro = &self.micro[micro_index(vaddr >> 12, fetch) & (2 * MICRO_ENTRIES - 1)];
         if micro.vpn == vaddr >> 12
             && micro.epoch == self.mmu_epoch
             && micro.perms & access_bit(access) != 0
@@ -149,11 +171,9 @@ impl Hart {
                 return Ok(micro.page | (vaddr & 0xfff));
             }
             if micro.generation == tlb.generation() {
-                // A hit on the entry the TLB last used: the same hit the TLB would give,
-                // and (since that entry is already the most recently used) no change to
-                // its replacement state; only the counters move.
-                tlb.stats.accesses += 1;
-                tlb.stats.hits += 1;
+                // The TLB still holds the entry: the same hit a lookup would give, with the
+                // same effect on counters and replacement state.
+                tlb.hit_slot(micro.slot as usize);
                 return Ok(micro.page | (vaddr & 0xfff));
             }
         }
@@ -200,10 +220,13 @@ impl Hart {
         };
         let mut perms = 0u8;
         let mut generation = 0;
+        let mut slot = 0;
         let pte = if paged {
             let asid = sv39::satp_asid(self.csr.satp);
             let tlb = if access == AccessType::Fetch { &self.itlb } else { &self.dtlb };
             generation = tlb.generation();
+            let Some(s) = tlb.probe_slot(vaddr, asid) else { return };
+            slot = s as u32;
             match tlb.probe(vaddr, asid) {
                 Some(e) => Some(e.pte),
                 None => return,
@@ -224,13 +247,10 @@ impl Hart {
                 perms |= access_bit(k);
             }
         }
-        let entry =
-            MicroTlb { vpn: vaddr >> 12, page, epoch: self.mmu_epoch, generation, perms, paged };
-        if access == AccessType::Fetch {
-            self.micro_i = entry;
-        } else {
-            self.micro_d = entry;
-        }
+        let vpn = vaddr >> 12;
+        let entry = MicroTlb { vpn, page, epoch: self.mmu_epoch, generation, slot, perms, paged };
+        let index = micro_index(vpn, access == AccessType::Fetch) & (2 * MICRO_ENTRIES - 1);
+        self.micro[index] = entry;
     }
 
     /// Translation with paging on, through the architectural TLB ([`mmu::translate`]): a hit

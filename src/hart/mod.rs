@@ -76,8 +76,8 @@ pub struct Hart {
     /// Bumped whenever privilege, mstatus, satp or PMP may have changed; host-side
     /// translation caches are valid only within one epoch.
     pub(crate) mmu_epoch: u64,
-    pub(crate) micro_i: memory::MicroTlb,
-    pub(crate) micro_d: memory::MicroTlb,
+    /// Host-side translation cache: fetch entries, then data entries.
+    pub(crate) micro: [memory::MicroTlb; 2 * memory::MICRO_ENTRIES],
     /// The bits of the instruction fetched last (for traces).
     pub last_raw: u32,
     /// The cycle model. With the functional model the hart counts one cycle per
@@ -127,8 +127,7 @@ impl Hart {
             decoded: vec![empty; DCACHE_ENTRIES],
             tlb_check_warnings: 0,
             mmu_epoch: 0,
-            micro_i: memory::MicroTlb::EMPTY,
-            micro_d: memory::MicroTlb::EMPTY,
+            micro: [memory::MicroTlb::EMPTY; 2 * memory::MICRO_ENTRIES],
             last_raw: 0,
             timing: timing::build(timing),
             timed: timing.model == ModelKind::Inorder,

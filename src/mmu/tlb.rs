@@ -464,6 +464,24 @@ impl Tlb {
         self.find(vaddr, asid).map(|idx| &self.slots[idx].entry)
     }
 
+    /// The slot holding the entry that maps `vaddr` for `asid`, with no side effect: for a
+    /// host-side cache of recent hits (see [`Tlb::hit_slot`]).
+    pub fn probe_slot(&self, vaddr: u64, asid: u16) -> Option<usize> {
+        self.find(vaddr, asid)
+    }
+
+    /// Counts a hit on slot `idx` and updates the replacement state exactly as
+    /// [`Tlb::lookup`] hitting that slot would. The caller guarantees the slot still holds
+    /// the entry it found with [`Tlb::probe_slot`] (the generation has not changed).
+    #[inline]
+    pub fn hit_slot(&mut self, idx: usize) {
+        self.stats.accesses += 1;
+        self.stats.hits += 1;
+        if idx < self.slots.len() {
+            self.touch(idx);
+        }
+    }
+
     /// Records a use of slot `idx` for the replacement policy.
     #[inline]
     fn touch(&mut self, idx: usize) {
