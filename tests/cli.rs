@@ -152,3 +152,36 @@ fn tlb_check_reports_a_stale_translation_and_keeps_using_it() {
     assert_eq!(o.status.code(), Some(0));
     assert!(!stderr(&o).contains("tlb-check"), "{}", stderr(&o));
 }
+
+/// The host-side translation cache must be invisible: the TLB counters (and so the
+/// replacement decisions behind them) are the same as when every access goes through a
+/// full TLB lookup, which `--tlb-check` forces.
+#[test]
+fn host_translation_cache_does_not_change_tlb_behaviour() {
+    let stats = |extra: &[&str]| -> serde_json::Value {
+        let json = std::env::temp_dir().join(format!(
+            "satp-cli-{}-{}.json",
+            std::process::id(),
+            extra.join("_").replace([':', '-'], "")
+        ));
+        let mut args = vec!["run", "firmware/vmbench/tlbreach.elf", "--stats-json"];
+        args.push(json.to_str().unwrap());
+        args.extend_from_slice(extra);
+        let o = satp(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+        let _ = std::fs::remove_file(json);
+        v
+    };
+    for geometry in [&["--dtlb", "32"][..], &["--dtlb", "16:4:plru", "--itlb", "8:2:fifo"][..]] {
+        let fast = stats(geometry);
+        let mut checked_args = geometry.to_vec();
+        checked_args.push("--tlb-check");
+        let checked = stats(&checked_args);
+        for tlb in ["itlb", "dtlb"] {
+            assert_eq!(fast[tlb], checked[tlb], "{tlb} with {geometry:?}");
+        }
+        assert!(fast["dtlb"]["misses"].as_u64().unwrap() > 0);
+        assert_eq!(fast["cycles"], checked["cycles"]);
+    }
+}
