@@ -3,6 +3,7 @@
 //! random page tables, random PMP, delegation and interrupt state), with trap vectors
 //! pointing back into the random code, and checks the architectural invariants.
 
+use satp::devices::virtio::{blk_device, Latency, VirtioMmio};
 use satp::isa::csr::*;
 use satp::isa::Privilege;
 use satp::machine::{Machine, MachineConfig, RAM_BASE};
@@ -21,16 +22,39 @@ impl Rng {
 }
 
 const MEM: u64 = 4 << 20;
+/// Device registers the random code may poke: test finisher, CLINT, PLIC (priorities,
+/// enables, claim), UART, virtio slots 0 (a disk) and 1 (empty).
+const DEVICES: [u64; 8] = [
+    0x10_0000,
+    0x200_0000,
+    0x200_4000,
+    0xc00_0000,
+    0xc20_0000,
+    0x1000_0000,
+    0x1000_1000,
+    0x1000_2000,
+];
 const CODE: u64 = 64 << 10;
 
 #[test]
 fn a_million_random_instructions_never_panic() {
     let cfg = MachineConfig { mem_size: MEM, ..MachineConfig::default() };
     let mut m = Machine::new(&cfg, Box::new(std::io::sink()));
+    let disk = std::env::temp_dir().join(format!("satp-fuzz-{}.img", std::process::id()));
+    std::fs::write(&disk, vec![0u8; 64 * 512]).unwrap();
+    m.add_virtio(0, blk_device(&disk, true, false, Latency::default()).unwrap()).unwrap();
+    m.add_virtio(1, VirtioMmio::empty(false)).unwrap();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut executed = 0u64;
     let mut traps = 0u64;
-    for round in 0..1000 {
+    // SATP_FUZZ_ROUNDS runs longer (about 1100 instructions per round); the seed too can
+    // be varied with SATP_FUZZ_SEED.
+    let rounds: u64 =
+        std::env::var("SATP_FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+    if let Some(seed) = std::env::var("SATP_FUZZ_SEED").ok().and_then(|v| v.parse::<u64>().ok()) {
+        rng = Rng(seed | 1);
+    }
+    for round in 0..rounds {
         // Random code (a mix of 32-bit and compressed patterns) at the base of RAM, and
         // random data (possible page-table entries) in the rest of the first 1 MiB.
         for off in (0..(1 << 20)).step_by(8) {
@@ -46,9 +70,10 @@ fn a_million_random_instructions_never_panic() {
         }
         let hart = &mut m.harts[0];
         for r in 1..32 {
-            hart.x[r] = match rng.below(3) {
+            hart.x[r] = match rng.below(4) {
                 0 => RAM_BASE + rng.below(MEM + 4096),
                 1 => rng.below(64),
+                2 => DEVICES[rng.below(DEVICES.len() as u64) as usize] + (rng.below(0x200) & !3),
                 _ => rng.next(),
             };
         }
@@ -89,11 +114,15 @@ fn a_million_random_instructions_never_panic() {
             assert_eq!(hart.x[0], 0, "x0 stays zero");
             assert_eq!(hart.pc & 1, 0, "pc stays 2-byte aligned");
             assert_ne!(hart.privilege as u8, 2, "no reserved privilege mode");
+            if executed % 64 == 0 {
+                let _ = m.bus.service_devices();
+            }
             if hart.waiting {
                 hart.waiting = false;
             }
         }
     }
+    let _ = std::fs::remove_file(disk);
     assert!(executed >= 1_000_000);
     // Random words mostly trap; make sure both paths were exercised.
     assert!(traps > 10_000 && traps < executed, "traps {traps} of {executed}");
