@@ -473,7 +473,7 @@ impl Tlb {
     /// Counts a hit on slot `idx` and updates the replacement state exactly as
     /// [`Tlb::lookup`] hitting that slot would. The caller guarantees the slot still holds
     /// the entry it found with [`Tlb::probe_slot`] (the generation has not changed).
-    #[inline]
+    #[inline(always)]
     pub fn hit_slot(&mut self, idx: usize) {
         self.stats.accesses += 1;
         self.stats.hits += 1;
@@ -483,7 +483,7 @@ impl Tlb {
     }
 
     /// Records a use of slot `idx` for the replacement policy.
-    #[inline]
+    #[inline(always)]
     fn touch(&mut self, idx: usize) {
         match self.cfg.policy {
             Policy::Lru => {
