@@ -1,7 +1,7 @@
 //! satp: a cycle-approximate RISC-V RV64 emulator that shows what virtual memory costs.
 //!
 //! The data flow is one way: bytes are decoded once into an [`isa::Inst`]
-//! ([`isa::decode`]), executed by a [`hart::Hart`] (one file per extension family), their
+//! ([`isa::decode()`]), executed by a [`hart::Hart`] (one file per extension family), their
 //! memory accesses go through the MMU ([`mmu`]: Sv39/Sv48 walker, TLBs, PMP) to the
 //! [`bus::Bus`] (RAM and devices), and each instruction either retires or becomes a trap
 //! ([`hart::trap`]). Counters end up in a [`stats::Report`].

@@ -1,7 +1,7 @@
 //! One RISC-V hart: architectural state and the fetch-decode-execute step.
 //!
 //! Data flows one way: [`Hart::step`] fetches bytes through the MMU ([`memory`]), decodes
-//! them once ([`crate::isa::decode`]), executes the [`Inst`] (one file per extension family
+//! them once ([`crate::isa::decode()`]), executes the [`Inst`] (one file per extension family
 //! under [`execute`]), and either retires it or hands the [`trap::Exception`] it returned to
 //! [`Hart::take_trap`].
 
@@ -57,7 +57,7 @@ struct DecodedSlot {
 
 /// One hart.
 pub struct Hart {
-    /// Integer registers; x[0] is kept zero.
+    /// Integer registers; `x[0]` is kept zero.
     pub x: [u64; 32],
     pub pc: u64,
     pub privilege: Privilege,

@@ -1,4 +1,4 @@
-//! Instruction execution, one file per extension family. [`Hart::execute`] is the single
+//! Instruction execution, one file per extension family. `Hart::execute` is the single
 //! dispatch point: it advances pc, then runs the instruction's arm; an `Err` leaves the
 //! architectural state as it was before the instruction (except pc, which `take_trap`
 //! overwrites) and becomes a trap.
