@@ -185,3 +185,65 @@ fn host_translation_cache_does_not_change_tlb_behaviour() {
         assert_eq!(fast["cycles"], checked["cycles"]);
     }
 }
+
+/// The JSON report carries the keys scripts rely on, and on a demand-paged guest the
+/// virtual-memory share is made of page-fault handling and walks.
+#[test]
+fn stats_json_has_the_documented_keys_and_a_vm_share() {
+    let json = std::env::temp_dir().join(format!("satp-cli-{}-vm.json", std::process::id()));
+    let o = satp(&[
+        "run",
+        "riscv-tests/isa/rv64ui-v-lw",
+        "--stats",
+        "--stats-json",
+        json.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    let _ = std::fs::remove_file(json);
+    for key in [
+        "instructions",
+        "cycles",
+        "cpi",
+        "by_mode",
+        "cycles_by_cause",
+        "itlb",
+        "dtlb",
+        "page_walks",
+        "pte_reads",
+        "page_faults",
+        "page_fault_handler_cycles",
+        "disk",
+        "vm_cycle_share",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    for cause in [
+        "base",
+        "muldiv",
+        "load_use",
+        "branch_mispredict",
+        "icache_miss",
+        "dcache_miss",
+        "page_walk",
+        "trap",
+        "io_wait",
+    ] {
+        assert!(v["cycles_by_cause"].get(cause).is_some(), "missing cycles_by_cause.{cause}");
+    }
+    for mode in ["U", "S", "M"] {
+        assert!(v["by_mode"][mode]["instructions"].is_u64());
+    }
+    let faults = &v["page_faults"];
+    let n = faults["fetch"].as_u64().unwrap() + faults["load"].as_u64().unwrap();
+    assert!(n >= 2, "the v env maps pages on demand: {faults}");
+    let handler = v["page_fault_handler_cycles"].as_u64().unwrap();
+    let walks = v["cycles_by_cause"]["page_walk"].as_u64().unwrap();
+    let cycles = v["cycles"].as_u64().unwrap();
+    let share = v["vm_cycle_share"].as_f64().unwrap();
+    assert!(handler > 0 && walks > 0);
+    assert!((share - (handler + walks) as f64 / cycles as f64).abs() < 1e-9);
+    // The text report puts that share first.
+    let first = stderr(&o).lines().nth(1).unwrap_or_default().to_string();
+    assert!(first.starts_with("virtual memory"), "{first}");
+}
