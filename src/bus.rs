@@ -381,6 +381,7 @@ impl Bus {
             Some(r) => {
                 let ok = *r == paddr & !7;
                 *r = NO_RESERVATION;
+                self.any_reservation = self.reservations.iter().any(|&r| r != NO_RESERVATION);
                 ok
             }
             None => false,
@@ -392,6 +393,7 @@ impl Bus {
         if let Some(r) = self.reservations.get_mut(hart) {
             *r = NO_RESERVATION;
         }
+        self.any_reservation = self.reservations.iter().any(|&r| r != NO_RESERVATION);
     }
 
     fn find_device(&mut self, paddr: u64, size: u64) -> Option<(&mut Mapping, u64)> {

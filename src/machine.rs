@@ -153,11 +153,15 @@ pub struct Machine {
 impl Machine {
     /// A machine with zeroed RAM and the virt devices, whose harts start at the base of
     /// RAM. Console output (UART and HTIF) goes to `console`.
+    ///
+    /// # Panics
+    /// If `cfg.harts` is not 1 to [`MAX_HARTS`], a host configuration error; use
+    /// [`Machine::build`] to get it as an error instead.
     pub fn new(cfg: &MachineConfig, console: Box<dyn Write + Send>) -> Machine {
-        Self::build(cfg, console).unwrap_or_else(|e| {
-            // The fixed device map cannot overlap; this is a programming error.
-            unreachable!("building the virt machine failed: {e}")
-        })
+        match Self::build(cfg, console) {
+            Ok(m) => m,
+            Err(e) => panic!("invalid machine configuration: {e}"),
+        }
     }
 
     /// Like [`Machine::new`], reporting configuration errors.

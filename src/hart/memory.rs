@@ -227,7 +227,7 @@ impl Hart {
             generation = tlb.generation();
             let Some(s) = tlb.probe_slot(vaddr, asid) else { return };
             slot = s as u32;
-            match tlb.probe(vaddr, asid) {
+            match tlb.entry(s) {
                 Some(e) => Some(e.pte),
                 None => return,
             }

@@ -470,6 +470,11 @@ impl Tlb {
         self.find(vaddr, asid)
     }
 
+    /// The entry in slot `idx` (from [`Tlb::probe_slot`]).
+    pub fn entry(&self, idx: usize) -> Option<&TlbEntry> {
+        self.slots.get(idx).map(|s| &s.entry)
+    }
+
     /// Counts a hit on slot `idx` and updates the replacement state exactly as
     /// [`Tlb::lookup`] hitting that slot would. The caller guarantees the slot still holds
     /// the entry it found with [`Tlb::probe_slot`] (the generation has not changed).
