@@ -73,15 +73,18 @@ pub struct DeviceContext<'a> {
 }
 
 /// Guest RAM as seen by a DMA engine: physical addresses, bounds-checked; `None` for any
-/// range not wholly in RAM.
+/// range not wholly in RAM. Writes through it invalidate decoded code on the pages they
+/// touch (see [`CodePages`]).
 pub struct RamView<'a> {
     base: u64,
     bytes: &'a mut [u8],
+    code: Option<&'a mut CodePages>,
 }
 
 impl<'a> RamView<'a> {
+    /// A view of `bytes` at `base`, with no decoded code to keep track of.
     pub fn new(base: u64, bytes: &'a mut [u8]) -> RamView<'a> {
-        RamView { base, bytes }
+        RamView { base, bytes, code: None }
     }
 
     fn range(&self, paddr: u64, len: u64) -> Option<std::ops::Range<usize>> {
@@ -99,6 +102,9 @@ impl<'a> RamView<'a> {
     /// The bytes at `[paddr, paddr+len)`, writable.
     pub fn slice_mut(&mut self, paddr: u64, len: u64) -> Option<&mut [u8]> {
         let r = self.range(paddr, len)?;
+        if let Some(code) = self.code.as_deref_mut() {
+            code.written(r.start as u64, len);
+        }
         self.bytes.get_mut(r)
     }
 
@@ -137,6 +143,57 @@ pub enum MapError {
     BadRange { name: String, base: u64 },
 }
 
+/// Which RAM pages hold decoded code, so that a write to one invalidates it (the engine's
+/// blocks, [`crate::engine`]). One word per 4 KiB page: odd while blocks decoded from the
+/// page are live, even otherwise. Building a block makes the word odd and records it as
+/// the block's tag; a write to a page whose word is odd increments it, so every block
+/// decoded from the page before the write no longer matches and is decoded again. The
+/// word only grows, so a stale tag can never match again.
+pub struct CodePages {
+    pages: Vec<u64>,
+    /// Set when a write hit a page with live code; the engine ends the block it is in.
+    pub hit: bool,
+}
+
+impl CodePages {
+    fn new(ram_size: u64) -> CodePages {
+        CodePages { pages: vec![0; ram_size.div_ceil(4096) as usize], hit: false }
+    }
+
+    /// Notes a write of `len` bytes at RAM offset `off`.
+    #[inline(always)]
+    fn written(&mut self, off: u64, len: u64) {
+        let first = (off >> 12) as usize;
+        let last = ((off + len.max(1) - 1) >> 12) as usize;
+        for page in first..=last {
+            if let Some(w) = self.pages.get_mut(page) {
+                if *w & 1 != 0 {
+                    *w += 1;
+                    self.hit = true;
+                }
+            }
+        }
+    }
+
+    /// The tag of blocks decoded now from the page at RAM offset `off` (marking the page
+    /// as holding code).
+    pub fn mark(&mut self, off: u64) -> u64 {
+        match self.pages.get_mut((off >> 12) as usize) {
+            Some(w) => {
+                *w |= 1;
+                *w
+            }
+            None => 0,
+        }
+    }
+
+    /// The current tag of the page at RAM offset `off` (even: no live code).
+    #[inline(always)]
+    pub fn tag(&self, off: u64) -> u64 {
+        self.pages.get((off >> 12) as usize).copied().unwrap_or(0)
+    }
+}
+
 struct Mapping {
     base: u64,
     size: u64,
@@ -154,6 +211,8 @@ pub struct Bus {
     pub plic: Plic,
     ram_base: u64,
     ram: Vec<u8>,
+    /// Pages of RAM that hold decoded code.
+    pub code: CodePages,
     devices: Vec<Mapping>,
     /// One reservation (doubleword-aligned physical address) per hart.
     reservations: Vec<u64>,
@@ -173,6 +232,7 @@ impl Bus {
             plic: Plic::new(1),
             ram_base,
             ram: vec![0; ram_size as usize],
+            code: CodePages::new(ram_size),
             devices: Vec::new(),
             reservations: Vec::new(),
             any_reservation: false,
@@ -240,7 +300,7 @@ impl Bus {
         let mut exit = None;
         let mut ctx = DeviceContext {
             mtime: self.clint.mtime,
-            ram: RamView::new(self.ram_base, &mut self.ram),
+            ram: RamView { base: self.ram_base, bytes: &mut self.ram, code: Some(&mut self.code) },
             exit: &mut exit,
         };
         for m in self.devices.iter_mut() {
@@ -349,8 +409,15 @@ impl Bus {
         Some(read_le(&self.ram[off..], 4) as u32)
     }
 
+    /// Offset into RAM of `paddr` (for code-page tags), if it is RAM.
+    #[inline(always)]
+    pub fn ram_index(&self, paddr: u64) -> Option<u64> {
+        self.ram_offset(paddr, 1).map(|o| o as u64)
+    }
+
     #[inline(always)]
     fn note_store(&mut self, paddr: u64, size: u64) {
+        self.code.written(paddr.wrapping_sub(self.ram_base), size);
         // Overlap of [paddr, paddr+size) with the 16 watched bytes, without overflow.
         if paddr.wrapping_sub(self.htif_base).wrapping_add(size - 1) < 15 + size {
             self.attention = true;

@@ -27,6 +27,7 @@ pub mod bench;
 pub mod bus;
 pub mod cli;
 pub mod devices;
+pub mod engine;
 pub mod fdt;
 pub mod hart;
 pub mod isa;

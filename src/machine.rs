@@ -17,6 +17,7 @@ use crate::devices::plic::{PLIC_BASE, PLIC_SIZE, PLIC_SOURCES};
 use crate::devices::test_finisher::{TestFinisher, TEST_FINISHER_BASE, TEST_FINISHER_SIZE};
 use crate::devices::uart::{Uart, UART_BASE, UART_IRQ, UART_SIZE};
 use crate::devices::virtio::{Latency, VirtioMmio};
+use crate::engine::BlockCache;
 use crate::fdt::{self, FdtConfig};
 use crate::hart::csr::{IRQ_STI, MENVCFG_STCE};
 use crate::hart::{Hart, MmuOptions};
@@ -125,6 +126,8 @@ pub enum MachineError {
 pub struct Machine {
     pub harts: Vec<Hart>,
     pub bus: Bus,
+    /// Decoded code, shared by all harts.
+    pub blocks: BlockCache,
     htif: Option<Htif>,
     console: Console,
     watch: PatternWatch,
@@ -188,6 +191,7 @@ impl Machine {
         let mut m = Machine {
             harts,
             bus,
+            blocks: BlockCache::new(),
             htif: None,
             console,
             watch: PatternWatch::default(),
@@ -398,20 +402,23 @@ impl Machine {
                 let hart = &mut self.harts[i];
                 let before = hart.stats.instructions;
                 let cycles_before = hart.stats.cycles;
-                let mut steps = 0;
-                while steps < batch {
-                    let (pc, privilege) = (hart.pc, hart.privilege);
-                    if !hart.step(&mut self.bus) {
-                        break;
-                    }
-                    if self.trace {
+                let steps = if self.trace {
+                    let mut steps = 0;
+                    while steps < batch {
+                        let (pc, privilege) = (hart.pc, hart.privilege);
+                        if !hart.step(&mut self.bus, &mut self.blocks) {
+                            break;
+                        }
                         trace_line(hart, pc, privilege);
+                        steps += 1;
+                        if self.bus.attention {
+                            break;
+                        }
                     }
-                    steps += 1;
-                    if self.bus.attention {
-                        break;
-                    }
-                }
+                    steps
+                } else {
+                    hart.run(&mut self.bus, &mut self.blocks, batch)
+                };
                 longest = longest.max(steps);
                 *own = hart.stats.cycles - cycles_before;
                 longest_cycles = longest_cycles.max(*own);

@@ -106,7 +106,7 @@ fn a_million_random_instructions_never_panic() {
         hart.invalidate_caches();
         for _ in 0..1100 {
             let before = hart.stats.instructions;
-            hart.step(&mut m.bus);
+            hart.step(&mut m.bus, &mut m.blocks);
             if hart.stats.instructions == before {
                 traps += 1;
             }

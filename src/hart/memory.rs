@@ -72,16 +72,16 @@ pub(crate) const MICRO_ENTRIES: usize = 64;
 /// outlives or bypasses the architectural TLB entry it came from.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct MicroTlb {
-    vpn: u64,
+    pub(crate) vpn: u64,
     page: u64,
-    epoch: u64,
-    generation: u64,
+    pub(crate) epoch: u64,
+    pub(crate) generation: u64,
     /// The TLB slot holding the entry (paged translations).
-    slot: u32,
+    pub(crate) slot: u32,
     /// Bit per access kind (see `access_bit`) that may use this entry.
-    perms: u8,
+    pub(crate) perms: u8,
     /// Whether the translation came from the TLB (so TLB counters are kept).
-    paged: bool,
+    pub(crate) paged: bool,
 }
 
 impl MicroTlb {
@@ -98,7 +98,7 @@ impl MicroTlb {
 
 /// The cache index of page `vpn` for fetches or data accesses.
 #[inline(always)]
-fn micro_index(vpn: u64, fetch: bool) -> usize {
+pub(crate) fn micro_index(vpn: u64, fetch: bool) -> usize {
     (vpn as usize & (MICRO_ENTRIES - 1)) | if fetch { 0 } else { MICRO_ENTRIES }
 }
 

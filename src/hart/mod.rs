@@ -1,8 +1,9 @@
 //! One RISC-V hart: architectural state and the fetch-decode-execute step.
 //!
-//! Data flows one way: [`Hart::step`] fetches bytes through the MMU ([`memory`]), decodes
-//! them once ([`crate::isa::decode()`]), executes the [`Inst`] (one file per extension family
-//! under [`execute`]), and either retires it or hands the [`trap::Exception`] it returned to
+//! Data flows one way: [`Hart::run`] translates the pc through the MMU ([`memory`]), runs
+//! the decoded block of instructions at that physical address ([`crate::engine`]; each
+//! instruction's semantics live under [`execute`], one file per extension family), and
+//! either retires each instruction or hands the [`trap::Exception`] it returned to
 //! [`Hart::take_trap`].
 
 pub mod csr;
@@ -12,13 +13,14 @@ pub mod timed;
 pub mod trap;
 
 use crate::bus::Bus;
-use crate::isa::{decode, decode_compressed, Inst, Privilege};
+use crate::engine::Op;
+use crate::isa::{decode, decode_compressed, Privilege};
 use crate::mmu::sv39::AdMode;
 use crate::mmu::tlb::{Tlb, TlbConfig};
 use crate::stats::HartStats;
 use crate::timing::{self, Model, ModelKind, TimingConfig, TimingModel};
 use csr::CsrFile;
-use trap::{Exception, Trap};
+use trap::Exception;
 
 /// Options that change how the hart's MMU behaves.
 #[derive(Clone, Debug)]
@@ -41,20 +43,6 @@ impl Default for MmuOptions {
     }
 }
 
-/// The decoded-instruction cache: direct-mapped by physical pc, validated against the raw
-/// instruction bits on every use (so self-modifying code is always seen), purely a host
-/// speed-up with no architectural effect.
-const DCACHE_ENTRIES: usize = 1 << 12;
-
-#[derive(Clone, Copy)]
-struct DecodedSlot {
-    paddr: u64,
-    raw: u32,
-    inst: Inst,
-    /// The timing model's view of `inst`, computed once at decode.
-    meta: timed::Meta,
-}
-
 /// One hart.
 pub struct Hart {
     /// Integer registers; `x[0]` is kept zero.
@@ -70,7 +58,6 @@ pub struct Hart {
     pub stats: HartStats,
     /// Index of this hart in the machine (also its reservation slot on the bus).
     pub index: usize,
-    decoded: Vec<DecodedSlot>,
     /// Rate limiter for `--tlb-check` warnings.
     pub(crate) tlb_check_warnings: u64,
     /// Bumped whenever privilege, mstatus, satp or PMP may have changed; host-side
@@ -85,15 +72,12 @@ pub struct Hart {
     pub timing: Model,
     pub(crate) timed: bool,
     /// What the current instruction did, for the timing model.
-    pub(crate) fetch_paddr: u64,
     pub(crate) mem_paddr: u64,
     pub(crate) mem_size: u8,
     /// Cycles of page walks made by the current instruction.
     pub(crate) walk_cycles: u64,
     /// A page-fault handler is running: (cycles at its trap, privilege it runs in).
     pub(crate) pf_handler: Option<(u64, Privilege)>,
-    /// The decoded-instruction slot of the last fetch.
-    fetched_slot: usize,
     /// (instructions, cycles) when the current privilege mode was entered.
     mode_mark: (u64, u64),
 }
@@ -107,12 +91,6 @@ impl Hart {
         mmu: MmuOptions,
         timing: &TimingConfig,
     ) -> Hart {
-        let empty = DecodedSlot {
-            paddr: u64::MAX,
-            raw: 0,
-            inst: Inst::Fence { pred: 0, succ: 0, fm: 0 },
-            meta: timed::Meta::default(),
-        };
         Hart {
             x: [0; 32],
             pc: reset_pc,
@@ -124,19 +102,16 @@ impl Hart {
             waiting: false,
             stats: HartStats::default(),
             index,
-            decoded: vec![empty; DCACHE_ENTRIES],
             tlb_check_warnings: 0,
             mmu_epoch: 0,
             micro: [memory::MicroTlb::EMPTY; 2 * memory::MICRO_ENTRIES],
             last_raw: 0,
             timing: timing::build(timing),
             timed: timing.model == ModelKind::Inorder,
-            fetch_paddr: 0,
             mem_paddr: 0,
             mem_size: 0,
             walk_cycles: 0,
             pf_handler: None,
-            fetched_slot: 0,
             mode_mark: (0, 0),
         }
     }
@@ -157,55 +132,6 @@ impl Hart {
     pub fn set_reg(&mut self, r: u8, value: u64) {
         self.x[(r & 31) as usize] = value;
         self.x[0] = 0;
-    }
-
-    /// Executes one instruction (or takes one interrupt). Returns `false` when the hart
-    /// is parked in WFI and did nothing.
-    #[inline]
-    pub fn step(&mut self, bus: &mut Bus) -> bool {
-        if self.timed {
-            self.step_timed(bus)
-        } else {
-            self.step_functional(bus)
-        }
-    }
-
-    /// One step under the functional model: one cycle per instruction or trap.
-    #[inline(always)]
-    fn step_functional(&mut self, bus: &mut Bus) -> bool {
-        if self.csr.mip() & self.csr.mie != 0 {
-            // WFI wakes on any pending-and-enabled interrupt, whatever the global enables.
-            self.waiting = false;
-            if let Some(irq) = self.pending_interrupt() {
-                self.take_trap(Trap::Interrupt(irq), self.pc, bus);
-                self.count_cycle();
-                return true;
-            }
-        }
-        if self.waiting {
-            return false;
-        }
-        let pc = self.pc;
-        let result = match self.fetch(bus, pc) {
-            Ok((inst, len, raw)) => self.execute(bus, inst, len, raw),
-            Err(e) => Err(e),
-        };
-        match result {
-            Ok(()) => self.retire(),
-            Err(e) => self.take_trap(Trap::Exception(e), pc, bus),
-        }
-        self.count_cycle();
-        true
-    }
-
-    #[inline(always)]
-    pub(crate) fn retire(&mut self) {
-        self.stats.instructions += 1;
-    }
-
-    #[inline(always)]
-    fn count_cycle(&mut self) {
-        self.add_cycles(1);
     }
 
     /// Charges `n` cycles to this hart. mcycle, minstret and the per-mode split are
@@ -263,46 +189,29 @@ impl Hart {
         self.add_cycles(n);
     }
 
-    /// The timing model's view of the instruction fetched last.
-    #[inline(always)]
-    pub(crate) fn fetched_meta(&self) -> timed::Meta {
-        self.decoded[self.fetched_slot & (DCACHE_ENTRIES - 1)].meta
-    }
-
-    /// Fetches and decodes the instruction at `pc`, returning it with its length and bits.
-    #[inline]
-    pub(crate) fn fetch(&mut self, bus: &mut Bus, pc: u64) -> Result<(Inst, u64, u32), Exception> {
-        let paddr = self.translate_fetch(bus, pc)?;
-        self.fetch_paddr = paddr;
-        let raw = if pc & 0xfff <= 0xffc {
-            match bus.fetch_ram_u32(paddr) {
-                Some(w) => w,
-                None => self.fetch_slow(bus, pc, paddr)?,
+    /// Fetches and decodes the instruction at `pc` (already translated to `paddr`) on its
+    /// own, for code that no block can hold: an instruction straddling a page boundary, or
+    /// code outside RAM.
+    #[cold]
+    pub(crate) fn fetch_one(
+        &mut self,
+        bus: &mut Bus,
+        pc: u64,
+        paddr: u64,
+    ) -> Result<Op, Exception> {
+        let raw = self.fetch_slow(bus, pc, paddr)?;
+        Ok(if raw & 3 == 3 {
+            match decode(raw) {
+                Ok(inst) => Op::new(inst, 4, raw),
+                Err(_) => Op::illegal(4, raw),
             }
-        } else {
-            self.fetch_slow(bus, pc, paddr)?
-        };
-        self.last_raw = raw;
-        let index = ((paddr >> 1) as usize) & (DCACHE_ENTRIES - 1);
-        self.fetched_slot = index;
-        let slot = &mut self.decoded[index];
-        if raw & 3 == 3 {
-            if slot.paddr == paddr && slot.raw == raw {
-                return Ok((slot.inst, 4, raw));
-            }
-            let inst = decode(raw).map_err(|_| Exception::IllegalInstruction(raw as u64))?;
-            *slot = DecodedSlot { paddr, raw, inst, meta: timed::classify(&inst) };
-            Ok((inst, 4, raw))
         } else {
             let half = raw & 0xffff;
-            if slot.paddr == paddr && slot.raw == half {
-                return Ok((slot.inst, 2, half));
+            match decode_compressed(half as u16) {
+                Ok(inst) => Op::new(inst, 2, half),
+                Err(_) => Op::illegal(2, half),
             }
-            let inst = decode_compressed(half as u16)
-                .map_err(|_| Exception::IllegalInstruction(half as u64))?;
-            *slot = DecodedSlot { paddr, raw: half, inst, meta: timed::classify(&inst) };
-            Ok((inst, 2, half))
-        }
+        })
     }
 
     /// Fetch that may cross a page boundary or read from a device: the low half first,

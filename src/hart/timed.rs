@@ -1,15 +1,11 @@
-//! The hart's side of the timing model: one step that tells the model what each
-//! instruction did ([`Retired`]), and the classification of decoded instructions.
-//!
-//! Used when the model is `inorder`; the functional model takes the plain step in
-//! `hart/mod.rs`, which counts one cycle per instruction without building events.
+//! The hart's side of the timing model: the classification of decoded instructions
+//! ([`Meta`], kept in each decoded op so that the engine can tell the model what each
+//! instruction did as a [`crate::timing::Retired`]), and the timing of page-fault handlers.
 
-use super::trap::{Exception, Trap};
+use super::trap::Exception;
 use super::Hart;
-use crate::bus::Bus;
 use crate::isa::{CsrOp, CsrSrc, Inst, MulOp};
-use crate::timing::TimingModel;
-use crate::timing::{InstClass, Retired};
+use crate::timing::InstClass;
 
 /// Link registers for the return-address-stack hints (unprivileged spec, JALR).
 fn is_link(r: u8) -> bool {
@@ -85,60 +81,6 @@ fn classify_parts(inst: &Inst) -> (InstClass, u8, u8, u8, bool, bool) {
 }
 
 impl Hart {
-    /// One step under a timing model: like the functional step, but each retired
-    /// instruction, walk and trap is priced by the model.
-    pub(crate) fn step_timed(&mut self, bus: &mut Bus) -> bool {
-        self.walk_cycles = 0;
-        self.mem_size = 0;
-        if self.csr.mip() & self.csr.mie != 0 {
-            self.waiting = false;
-            if let Some(irq) = self.pending_interrupt() {
-                self.take_trap(Trap::Interrupt(irq), self.pc, bus);
-                let c = self.timing.trap();
-                self.add_cycles(c);
-                return true;
-            }
-        }
-        if self.waiting {
-            return false;
-        }
-        let pc = self.pc;
-        let outcome = match self.fetch(bus, pc) {
-            Ok((inst, len, raw)) => self.execute(bus, inst, len, raw).map(|()| len),
-            Err(e) => Err(e),
-        };
-        let cycles = match outcome {
-            Ok(len) => {
-                self.retire();
-                let Meta { class, rd, rs1, rs2, is_call, is_return } = self.fetched_meta();
-                let next = pc.wrapping_add(len);
-                let r = Retired {
-                    pc,
-                    fetch_paddr: self.fetch_paddr,
-                    len: len as u8,
-                    class,
-                    rd,
-                    rs1,
-                    rs2,
-                    mem_paddr: self.mem_paddr,
-                    mem_size: self.mem_size,
-                    taken: self.pc != next,
-                    target: self.pc,
-                    is_call,
-                    is_return,
-                };
-                self.timing.retire(&r)
-            }
-            Err(e) => {
-                self.take_trap(Trap::Exception(e), pc, bus);
-                self.timing.trap()
-            }
-        };
-        let walk = self.walk_cycles;
-        self.add_cycles(cycles + walk);
-        true
-    }
-
     /// Starts timing a page-fault handler (called when a page fault is taken).
     pub(crate) fn note_page_fault_entry(&mut self, e: Exception) {
         let pf = matches!(

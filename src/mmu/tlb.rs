@@ -487,6 +487,24 @@ impl Tlb {
         }
     }
 
+    /// `n` hits in a row on slot `idx`: the same counters and replacement state as `n`
+    /// calls of [`Tlb::hit_slot`] (consecutive uses of one slot leave it the most recent
+    /// once, and the LRU clock advances by `n`).
+    #[inline]
+    pub fn hit_slot_n(&mut self, idx: usize, n: u64) {
+        if n == 0 {
+            return;
+        }
+        self.stats.accesses += n;
+        self.stats.hits += n;
+        if idx < self.slots.len() {
+            if self.cfg.policy == Policy::Lru {
+                self.clock += n - 1;
+            }
+            self.touch(idx);
+        }
+    }
+
     /// Records a use of slot `idx` for the replacement policy.
     #[inline(always)]
     fn touch(&mut self, idx: usize) {

@@ -5,7 +5,7 @@ use crate::isa::{AluOp, BranchOp, LoadOp};
 
 /// The 64-bit result of an OP / OP-IMM operation. Shift amounts use the low 6 bits.
 #[inline(always)]
-pub(super) fn alu(op: AluOp, a: u64, b: u64) -> u64 {
+pub(crate) fn alu(op: AluOp, a: u64, b: u64) -> u64 {
     match op {
         AluOp::Add => a.wrapping_add(b),
         AluOp::Sub => a.wrapping_sub(b),
@@ -23,7 +23,7 @@ pub(super) fn alu(op: AluOp, a: u64, b: u64) -> u64 {
 /// The result of an OP-32 / OP-IMM-32 operation: computed on the low 32 bits, then
 /// sign-extended. Shift amounts use the low 5 bits.
 #[inline(always)]
-pub(super) fn alu32(op: AluOp, a: u64, b: u64) -> u64 {
+pub(crate) fn alu32(op: AluOp, a: u64, b: u64) -> u64 {
     let (a32, b32) = (a as u32, b as u32);
     let r = match op {
         AluOp::Add => a32.wrapping_add(b32),
@@ -39,7 +39,7 @@ pub(super) fn alu32(op: AluOp, a: u64, b: u64) -> u64 {
 }
 
 #[inline(always)]
-pub(super) fn branch_taken(op: BranchOp, a: u64, b: u64) -> bool {
+pub(crate) fn branch_taken(op: BranchOp, a: u64, b: u64) -> bool {
     match op {
         BranchOp::Beq => a == b,
         BranchOp::Bne => a != b,
@@ -52,7 +52,7 @@ pub(super) fn branch_taken(op: BranchOp, a: u64, b: u64) -> bool {
 
 /// Sign- or zero-extends a loaded value (already zero-extended to 64 bits).
 #[inline(always)]
-pub(super) fn extend_load(op: LoadOp, raw: u64) -> u64 {
+pub(crate) fn extend_load(op: LoadOp, raw: u64) -> u64 {
     match op {
         LoadOp::Lb => raw as i8 as i64 as u64,
         LoadOp::Lh => raw as i16 as i64 as u64,

@@ -8,6 +8,9 @@ mod base;
 mod muldiv;
 mod system;
 
+pub(crate) use base::{alu, alu32, branch_taken, extend_load};
+pub(crate) use muldiv::{muldiv, muldiv32};
+
 use super::trap::Exception;
 use super::Hart;
 use crate::bus::Bus;

@@ -5,7 +5,7 @@
 use crate::isa::MulOp;
 
 #[inline(always)]
-pub(super) fn muldiv(op: MulOp, a: u64, b: u64) -> u64 {
+pub(crate) fn muldiv(op: MulOp, a: u64, b: u64) -> u64 {
     match op {
         MulOp::Mul => a.wrapping_mul(b),
         MulOp::Mulh => ((a as i64 as i128 * b as i64 as i128) >> 64) as u64,
@@ -38,7 +38,7 @@ pub(super) fn muldiv(op: MulOp, a: u64, b: u64) -> u64 {
 
 /// The W forms: operate on the low 32 bits, sign-extend the 32-bit result.
 #[inline(always)]
-pub(super) fn muldiv32(op: MulOp, a: u64, b: u64) -> u64 {
+pub(crate) fn muldiv32(op: MulOp, a: u64, b: u64) -> u64 {
     let (a, b) = (a as u32, b as u32);
     let r: u32 = match op {
         MulOp::Div => {

@@ -1,0 +1,142 @@
+//! The execution engine: decoded basic blocks keyed by physical address, their
+//! invalidation, and dispatch through handlers resolved when a block is built.
+//!
+//! # A block's life
+//! 1. **Lookup.** A hart translates its pc for fetch (one iTLB access, exactly as one
+//!    instruction fetch would make it) and looks the physical address up in the
+//!    [`BlockCache`], which all harts share: the same code under two mappings, or run by
+//!    two harts, is decoded once.
+//! 2. **Build.** On a miss the bytes are decoded from RAM, one [`Op`] per instruction,
+//!    until a control transfer (branch, JAL, JALR), an instruction that may change
+//!    privilege, translation, interrupts or counters (CSR access, ECALL, EBREAK, xRET, WFI,
+//!    SFENCE.VMA, FENCE.I), an illegal encoding, the end of the 4 KiB page, or
+//!    [`MAX_BLOCK_OPS`] instructions. Each op carries its handler, its operands, its
+//!    length and bits, and the timing model's view of it ([`crate::hart::timed::Meta`]),
+//!    so nothing is decoded or classified twice. An instruction that straddles a page
+//!    boundary, or code outside RAM, is never part of a block: the hart fetches and runs
+//!    it on its own, as before blocks existed.
+//! 3. **Run.** The hart calls the handlers in order ([`crate::hart::Hart::run`]). Interrupts,
+//!    the instruction budget of the batch, and device attention are checked between
+//!    blocks; since anything that can make an interrupt pending and enabled ends a block
+//!    or the batch, this is exactly as often as they could change. A trap in the middle
+//!    retires exactly the ops before it.
+//! 4. **Invalidation.** Every RAM page has a code tag ([`crate::bus::CodePages`]). A block
+//!    records its page's tag when built and is used only while the tag is unchanged. Any
+//!    write to a page holding live blocks (a store, an AMO, a page-table A/D update, a
+//!    device's DMA, the loader) changes the tag, so the page's blocks are decoded again on
+//!    their next use; a store that hits such a page also ends the block it runs in, so the
+//!    very next instruction is fetched from the new bytes. Code therefore always runs the
+//!    bytes in memory at the time it is fetched, which is what FENCE.I must guarantee
+//!    (Zifencei) and more; FENCE.I itself needs no further action.
+//! 5. **Replacement.** The cache is direct-mapped: a block built at an occupied slot
+//!    replaces the block there. Blocks are plain host data, so evicting one has no
+//!    architectural effect.
+
+mod ops;
+mod run;
+
+pub use ops::Op;
+
+use crate::bus::Bus;
+use crate::isa::{decode, decode_compressed};
+
+/// Most instructions in one block.
+pub const MAX_BLOCK_OPS: usize = 64;
+/// Slots of the block cache (a power of two).
+const CACHE_SLOTS: usize = 1 << 14;
+
+/// A run of decoded instructions at consecutive physical addresses within one page.
+pub struct Block {
+    /// Physical address of the first instruction (`u64::MAX`: an empty slot).
+    pub paddr: u64,
+    /// The code tag of the page when the block was built.
+    tag: u64,
+    pub ops: Vec<Op>,
+}
+
+/// Counters of the block cache (host-side figures, not architectural ones).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CacheStats {
+    /// Blocks decoded (first use, after an invalidation, or after eviction).
+    pub built: u64,
+}
+
+/// Decoded blocks of every hart, keyed by physical address.
+pub struct BlockCache {
+    slots: Vec<Block>,
+    pub stats: CacheStats,
+}
+
+impl Default for BlockCache {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl BlockCache {
+    pub fn new() -> BlockCache {
+        let slots = (0..CACHE_SLOTS).map(|_| Block { paddr: u64::MAX, tag: 0, ops: Vec::new() });
+        BlockCache { slots: slots.collect(), stats: CacheStats::default() }
+    }
+
+    #[inline(always)]
+    fn index(paddr: u64) -> usize {
+        ((paddr >> 1) ^ (paddr >> 15)) as usize & (CACHE_SLOTS - 1)
+    }
+
+    /// The block starting at `paddr`, decoded now if it is not cached or its page was
+    /// written since. `None` when no block can start there: `paddr` is not RAM, or the
+    /// first instruction straddles the end of the page.
+    #[inline]
+    pub fn get(&mut self, bus: &mut Bus, paddr: u64) -> Option<&Block> {
+        let off = bus.ram_index(paddr)?;
+        let i = Self::index(paddr);
+        let tag = bus.code.tag(off);
+        if self.slots[i].paddr == paddr && self.slots[i].tag == tag {
+            return Some(&self.slots[i]);
+        }
+        self.build(bus, paddr, off, i)
+    }
+
+    #[cold]
+    fn build(&mut self, bus: &mut Bus, paddr: u64, off: u64, i: usize) -> Option<&Block> {
+        let block = &mut self.slots[i];
+        block.ops.clear();
+        block.paddr = u64::MAX;
+        let page_end = (paddr | 0xfff) + 1;
+        let mut at = paddr;
+        while block.ops.len() < MAX_BLOCK_OPS && at + 2 <= page_end {
+            let Some(lo) = bus.ram_slice(at, 2) else { break };
+            let lo = u16::from_le_bytes([lo[0], lo[1]]);
+            let op = if lo & 3 != 3 {
+                match decode_compressed(lo) {
+                    Ok(inst) => Op::new(inst, 2, lo as u32),
+                    Err(_) => Op::illegal(2, lo as u32),
+                }
+            } else {
+                if at + 4 > page_end {
+                    break;
+                }
+                let Some(b) = bus.ram_slice(at, 4) else { break };
+                let raw = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+                match decode(raw) {
+                    Ok(inst) => Op::new(inst, 4, raw),
+                    Err(_) => Op::illegal(4, raw),
+                }
+            };
+            at += op.len as u64;
+            let last = op.ends_block();
+            block.ops.push(op);
+            if last {
+                break;
+            }
+        }
+        if block.ops.is_empty() {
+            return None;
+        }
+        block.paddr = paddr;
+        block.tag = bus.code.mark(off);
+        self.stats.built += 1;
+        Some(&self.slots[i])
+    }
+}
