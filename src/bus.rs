@@ -401,6 +401,45 @@ impl Bus {
         self.device_write(paddr, size, value)
     }
 
+    /// Reads `size` bytes (1, 2, 4, 8) at RAM offset `off` (from [`Bus::ram_index`]).
+    #[inline(always)]
+    pub fn ram_read(&self, off: u64, size: u64) -> u64 {
+        let off = off as usize;
+        let r = &self.ram;
+        match size {
+            1 => r.get(off).copied().unwrap_or(0) as u64,
+            2 => r.get(off..off + 2).map_or(0, |b| u16::from_le_bytes([b[0], b[1]]) as u64),
+            4 => r
+                .get(off..off + 4)
+                .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64),
+            _ => r.get(off..off + 8).map_or(0, |b| {
+                u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+            }),
+        }
+    }
+
+    /// Writes `size` bytes at RAM offset `off` (physical address `paddr`) if the store
+    /// needs nothing else: no reservation to break, no decoded code on the page, not the
+    /// HTIF mailbox. Returns `false`, writing nothing, otherwise (use [`Bus::write`]).
+    #[inline(always)]
+    pub fn ram_write_plain(&mut self, off: u64, paddr: u64, size: u64, value: u64) -> bool {
+        if self.any_reservation
+            || self.code.tag(off) & 1 != 0
+            || paddr.wrapping_sub(self.htif_base).wrapping_add(size - 1) < 15 + size
+        {
+            return false;
+        }
+        let off = off as usize;
+        let v = value.to_le_bytes();
+        let done = match size {
+            1 => self.ram.get_mut(off).map(|b| *b = v[0]),
+            2 => self.ram.get_mut(off..off + 2).map(|b| b.copy_from_slice(&v[..2])),
+            4 => self.ram.get_mut(off..off + 4).map(|b| b.copy_from_slice(&v[..4])),
+            _ => self.ram.get_mut(off..off + 8).map(|b| b.copy_from_slice(&v)),
+        };
+        done.is_some()
+    }
+
     /// Reads 4 bytes for instruction fetch from RAM only (the fast path); `None` when the
     /// bytes are not all RAM.
     #[inline(always)]

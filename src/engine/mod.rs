@@ -35,7 +35,7 @@
 mod ops;
 mod run;
 
-pub use ops::Op;
+pub use ops::{Flow, Op};
 
 use crate::bus::Bus;
 use crate::isa::{decode, decode_compressed};

@@ -14,8 +14,25 @@ use crate::hart::trap::Exception;
 use crate::hart::Hart;
 use crate::isa::{AluOp as A, BranchOp, Inst, LoadOp, MulOp, StoreOp};
 
+/// How an op ended, other than by simply retiring.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// It raised this exception and did not retire; pc is still its address.
+    Trap(Exception),
+    /// It retired, and its block must end here: it wrote a page holding decoded code, or
+    /// touched a device (the machine must look at devices or HTIF now).
+    Stop,
+}
+
+impl From<Exception> for Flow {
+    #[inline(always)]
+    fn from(e: Exception) -> Flow {
+        Flow::Trap(e)
+    }
+}
+
 /// A handler: runs one op on a hart.
-pub type Handler = fn(&mut Hart, &mut Bus, &Op) -> Result<(), Exception>;
+pub type Handler = fn(&mut Hart, &mut Bus, &Op) -> Result<(), Flow>;
 
 /// One decoded instruction, ready to run.
 #[derive(Clone, Copy)]
@@ -39,7 +56,17 @@ pub struct Op {
     sync: bool,
 }
 
-type R = Result<(), Exception>;
+type R = Result<(), Flow>;
+
+/// After an access that took the full memory path: whether it needs the block to end.
+#[inline(always)]
+fn checked(bus: &Bus) -> R {
+    if bus.attention || bus.code.hit {
+        Err(Flow::Stop)
+    } else {
+        Ok(())
+    }
+}
 
 #[inline(always)]
 fn next(h: &mut Hart, op: &Op) -> R {
@@ -168,9 +195,14 @@ macro_rules! load_handlers {
     ($($name:ident, $op:expr;)*) => {$(
         fn $name(h: &mut Hart, bus: &mut Bus, op: &Op) -> R {
             let addr = rs1(h, op).wrapping_add(op.imm);
-            let v = h.load(bus, addr, $op.size())?;
+            if let Some(v) = h.load_direct(bus, addr, $op.size()) {
+                h.set_reg(op.rd, extend_load($op, v));
+                return next(h, op);
+            }
+            let v = h.load_slow(bus, addr, $op.size())?;
             h.set_reg(op.rd, extend_load($op, v));
-            next(h, op)
+            next(h, op)?;
+            checked(bus)
         }
     )*};
 }
@@ -189,8 +221,12 @@ macro_rules! store_handlers {
     ($($name:ident, $size:expr;)*) => {$(
         fn $name(h: &mut Hart, bus: &mut Bus, op: &Op) -> R {
             let addr = rs1(h, op).wrapping_add(op.imm);
-            h.store(bus, addr, $size, rs2(h, op))?;
-            next(h, op)
+            if h.store_direct(bus, addr, $size, rs2(h, op)) {
+                return next(h, op);
+            }
+            h.store_slow(bus, addr, $size, rs2(h, op))?;
+            next(h, op)?;
+            checked(bus)
         }
     )*};
 }
@@ -202,14 +238,20 @@ store_handlers! {
     sd, 8;
 }
 
-/// Everything without a handler of its own: the hart's general `execute`.
+/// Everything without a handler of its own: the hart's general `execute` (which
+/// advances pc before it runs the instruction; a trap leaves pc at the instruction).
 fn general(h: &mut Hart, bus: &mut Bus, op: &Op) -> R {
-    h.execute(bus, op.inst, op.len as u64, op.raw)
+    let pc = h.pc;
+    if let Err(e) = h.execute(bus, op.inst, op.len as u64, op.raw) {
+        h.pc = pc;
+        return Err(Flow::Trap(e));
+    }
+    checked(bus)
 }
 
 /// An encoding that decodes to nothing: illegal instruction, tval = its bits.
 fn illegal(_h: &mut Hart, _bus: &mut Bus, op: &Op) -> R {
-    Err(Exception::IllegalInstruction(op.raw as u64))
+    Err(Flow::Trap(Exception::IllegalInstruction(op.raw as u64)))
 }
 
 /// The handler and operands of an instruction.

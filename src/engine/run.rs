@@ -1,13 +1,36 @@
 //! The hart's run loop over blocks: interrupts between blocks, the fetch translation once
-//! per block, the handlers in a tight loop, and the accounting that keeps every counter
-//! exactly as one-instruction-at-a-time execution would leave it.
+//! per run of blocks on one page, the handlers in a tight loop, and the accounting that
+//! keeps every counter exactly as one-instruction-at-a-time execution would leave it.
+//!
+//! Bulk accounting, and why it is exact:
+//! * **Instruction fetches.** The first fetch from a page is translated as usual (one
+//!   iTLB access). While control stays on that page, with no trap and no synchronizing
+//!   instruction in between, the translation cannot change (privilege, satp, PMP and the
+//!   iTLB only change through traps and synchronizing instructions), so every later fetch
+//!   is one hit on the same iTLB slot. Those hits are added in one go before anything that
+//!   could observe them runs (a synchronizing instruction) and when the run ends.
+//! * **Instructions and cycles** (functional model): the ops of a block before its last one
+//!   are counted together, before the last one runs or a trap is taken; only a block's
+//!   last op can be synchronizing (read counters, change privilege).
+//! * **Interrupts** are checked before the first block of a run. Within a run nothing can
+//!   make one pending and enabled: that takes a synchronizing instruction (CSR, xRET,
+//!   WFI), a trap, or a device access, and each ends the run.
 
-use super::{BlockCache, Op};
+use super::{BlockCache, Flow, Op};
 use crate::bus::Bus;
 use crate::hart::memory::{micro_index, MicroTlb};
-use crate::hart::trap::Trap;
+use crate::hart::trap::{Exception, Trap};
 use crate::hart::Hart;
 use crate::timing::{Retired, TimingModel};
+
+/// How the ops of one block ended.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum End {
+    /// All ran and the next block may follow on the same page.
+    Fallthrough,
+    /// A trap, a synchronizing op, or a stop: the run ends.
+    Over,
+}
 
 impl Hart {
     /// Runs up to `budget` steps: a step retires one instruction, or takes one trap or
@@ -57,7 +80,7 @@ impl Hart {
             if self.waiting {
                 break;
             }
-            steps += self.run_block::<TIMED>(bus, blocks, budget - steps);
+            steps += self.run_page::<TIMED>(bus, blocks, budget - steps);
             if bus.attention {
                 break;
             }
@@ -65,117 +88,212 @@ impl Hart {
         steps
     }
 
-    /// Translates the pc, then runs at most `budget` ops of the block there.
+    /// Translates the pc, then runs blocks while control stays on its page (at most
+    /// `budget` steps).
     #[inline(always)]
-    fn run_block<const TIMED: bool>(
+    fn run_page<const TIMED: bool>(
         &mut self,
         bus: &mut Bus,
         blocks: &mut BlockCache,
         budget: u64,
     ) -> u64 {
         let pc = self.pc;
-        let paddr = match self.translate_fetch(bus, pc) {
+        let mut paddr = match self.translate_fetch(bus, pc) {
             Ok(p) => p,
             Err(e) => {
-                self.take_trap(Trap::Exception(e), pc, bus);
-                let c = if TIMED { self.timing.trap() + self.walk_cycles } else { 1 };
-                self.add_cycles(c);
+                self.trap::<TIMED>(bus, e);
                 return 1;
             }
         };
         // Later fetches from this page are hits on the host translation cache entry the
         // translation just made or used (or need no translation at all, without paging):
         // one iTLB hit each on the same slot. Where that entry does not cover the whole page
-        // (PMP, --tlb-check), each instruction is translated on its own: a block of one.
-        let m: MicroTlb = self.micro[micro_index(pc >> 12, true)];
+        // (PMP, --tlb-check), each instruction is translated on its own.
+        let m: &MicroTlb = &self.micro[micro_index(pc >> 12, true)];
         let covered = m.vpn == pc >> 12
             && m.epoch == self.mmu_epoch
             && m.perms & 1 != 0
             && (!m.paged || m.generation == self.itlb.generation());
         let budget = if covered { budget } else { 1 };
-        let itlb_slot = if m.paged { Some(m.slot as usize) } else { None };
-        match blocks.get(bus, paddr) {
-            Some(block) => {
-                let n = (budget as usize).min(block.ops.len());
-                self.run_ops::<TIMED>(bus, &block.ops[..n], paddr, itlb_slot)
+        let slot = if m.paged { m.slot as usize } else { usize::MAX };
+        let (vpn, page) = (pc >> 12, paddr & !0xfff);
+        let mut steps = 0;
+        // Fetches since the page was translated that hit the iTLB, not yet counted.
+        let mut hits = 0;
+        bus.code.hit = false;
+        loop {
+            let Some(block) = blocks.get(bus, paddr) else {
+                // An instruction straddling the page end, or code outside RAM.
+                self.count_fetch_hits(slot, &mut hits);
+                return steps + self.run_one::<TIMED>(bus, self.pc, paddr);
+            };
+            let n = ((budget - steps) as usize).min(block.ops.len());
+            let (done, end) = self.run_ops::<TIMED>(bus, &block.ops[..n], paddr, slot, &mut hits);
+            steps += done;
+            if end == End::Over || n < block.ops.len() || steps >= budget || self.pc >> 12 != vpn {
+                break;
             }
-            None => match self.fetch_one(bus, pc, paddr) {
-                Ok(op) => self.run_ops::<TIMED>(bus, &[op], paddr, None),
-                Err(e) => {
-                    self.take_trap(Trap::Exception(e), pc, bus);
-                    let c = if TIMED { self.timing.trap() + self.walk_cycles } else { 1 };
-                    self.add_cycles(c);
-                    1
-                }
-            },
+            // The next block on the same page: its first fetch is one more hit.
+            paddr = page | (self.pc & 0xfff);
+            hits += 1;
+            if TIMED {
+                self.walk_cycles = 0;
+                self.mem_size = 0;
+            }
+        }
+        self.count_fetch_hits(slot, &mut hits);
+        steps
+    }
+
+    /// Fetches and runs the one instruction at `pc` (translated to `paddr`) that no block
+    /// holds.
+    #[cold]
+    fn run_one<const TIMED: bool>(&mut self, bus: &mut Bus, pc: u64, paddr: u64) -> u64 {
+        match self.fetch_one(bus, pc, paddr) {
+            Ok(op) => {
+                let mut none = 0;
+                self.run_ops::<TIMED>(bus, &[op], paddr, usize::MAX, &mut none).0
+            }
+            Err(e) => {
+                self.trap::<TIMED>(bus, e);
+                1
+            }
         }
     }
 
-    /// Runs `ops` (whose first instruction was fetched from `paddr`, after its fetch was
-    /// translated) until one traps, ends early, or all ran. Fetches after the first are
-    /// counted as iTLB hits on `itlb_slot`, in bulk but before anything that could observe
-    /// them.
+    /// Takes the trap `e` raised by the instruction at pc, and charges it.
+    #[inline(always)]
+    fn trap<const TIMED: bool>(&mut self, bus: &mut Bus, e: Exception) {
+        self.take_trap(Trap::Exception(e), self.pc, bus);
+        let c = if TIMED { self.timing.trap() + self.walk_cycles } else { 1 };
+        self.add_cycles(c);
+    }
+
+    /// Runs `ops` (the first fetched from `paddr`), adding the fetches after the first to
+    /// `hits`. Returns the steps made and whether the run may go on.
     #[inline(always)]
     fn run_ops<const TIMED: bool>(
         &mut self,
         bus: &mut Bus,
         ops: &[Op],
         paddr: u64,
-        itlb_slot: Option<usize>,
-    ) -> u64 {
-        bus.code.hit = false;
+        slot: usize,
+        hits: &mut usize,
+    ) -> (u64, End) {
+        let Some((last, body)) = ops.split_last() else {
+            return (0, End::Over);
+        };
         let mut fetch_paddr = paddr;
-        let mut fetched = 0usize;
-        let mut hits_counted = 1usize;
-        for op in ops {
+        let mut done = 0usize;
+        for op in body {
             let pc = self.pc;
-            fetched += 1;
-            if op.synchronizes() {
-                self.count_fetch_hits(itlb_slot, fetched - hits_counted);
-                hits_counted = fetched;
-            }
-            if TIMED && fetched > 1 {
+            if TIMED && done > 0 {
                 self.walk_cycles = 0;
                 self.mem_size = 0;
             }
             match (op.run)(self, bus, op) {
                 Ok(()) => {
-                    self.stats.instructions += 1;
-                    let c = if TIMED { self.price(op, pc, fetch_paddr) } else { 1 };
-                    self.add_cycles(c);
+                    done += 1;
+                    if TIMED {
+                        self.retire_timed(op, pc, fetch_paddr);
+                        fetch_paddr = fetch_paddr.wrapping_add(op.len as u64);
+                    }
                 }
-                Err(e) => {
-                    self.take_trap(Trap::Exception(e), pc, bus);
-                    let c = if TIMED { self.timing.trap() + self.walk_cycles } else { 1 };
-                    self.add_cycles(c);
-                    break;
+                Err(flow) => {
+                    return self.end_early::<TIMED>(bus, ops, done, flow, pc, fetch_paddr, hits);
                 }
             }
-            if bus.attention || bus.code.hit {
-                break;
+        }
+        if !TIMED {
+            self.stats.instructions += done as u64;
+            self.add_cycles(done as u64);
+        }
+        // Every fetch after the block's first is a hit (the first is counted by the caller).
+        *hits += body.len();
+        if last.synchronizes() {
+            // It may read the counters or change the iTLB: bring them up to date.
+            self.count_fetch_hits(slot, hits);
+        }
+        let pc = self.pc;
+        if TIMED && !body.is_empty() {
+            self.walk_cycles = 0;
+            self.mem_size = 0;
+        }
+        let result = (last.run)(self, bus, last);
+        self.last_raw = last.raw;
+        let end = match result {
+            Ok(()) => {
+                self.retire_one::<TIMED>(last, pc, fetch_paddr);
+                if last.synchronizes() {
+                    End::Over
+                } else {
+                    End::Fallthrough
+                }
             }
-            fetch_paddr = fetch_paddr.wrapping_add(op.len as u64);
-        }
-        self.count_fetch_hits(itlb_slot, fetched - hits_counted);
-        if let Some(op) = ops.get(fetched.wrapping_sub(1)) {
-            self.last_raw = op.raw;
-        }
-        fetched as u64
+            Err(Flow::Stop) => {
+                self.retire_one::<TIMED>(last, pc, fetch_paddr);
+                End::Over
+            }
+            Err(Flow::Trap(e)) => {
+                self.trap::<TIMED>(bus, e);
+                End::Over
+            }
+        };
+        (ops.len() as u64, end)
     }
 
-    /// Counts `n` instruction fetches that hit the iTLB entry in `slot`.
+    /// Ends a block at op `done` of `ops`, which stopped it (`flow`).
+    #[cold]
+    #[allow(clippy::too_many_arguments)]
+    fn end_early<const TIMED: bool>(
+        &mut self,
+        bus: &mut Bus,
+        ops: &[Op],
+        done: usize,
+        flow: Flow,
+        pc: u64,
+        fetch_paddr: u64,
+        hits: &mut usize,
+    ) -> (u64, End) {
+        if !TIMED {
+            self.stats.instructions += done as u64;
+            self.add_cycles(done as u64);
+        }
+        // Ops 0..=done were fetched: `done` after the block's first.
+        *hits += done;
+        let op = &ops[done];
+        self.last_raw = op.raw;
+        match flow {
+            Flow::Stop => self.retire_one::<TIMED>(op, pc, fetch_paddr),
+            Flow::Trap(e) => self.trap::<TIMED>(bus, e),
+        }
+        (done as u64 + 1, End::Over)
+    }
+
+    /// Counts one retired op.
     #[inline(always)]
-    fn count_fetch_hits(&mut self, slot: Option<usize>, n: usize) {
-        if let Some(slot) = slot {
-            if n > 0 {
-                self.itlb.hit_slot_n(slot, n as u64);
-            }
+    fn retire_one<const TIMED: bool>(&mut self, op: &Op, pc: u64, fetch_paddr: u64) {
+        if TIMED {
+            self.retire_timed(op, pc, fetch_paddr);
+        } else {
+            self.stats.instructions += 1;
+            self.add_cycles(1);
         }
     }
 
-    /// Cycles of a retired op under the timing model, with the walks it made.
+    /// Adds `hits` instruction fetches that hit the iTLB entry in `slot` (none without
+    /// paging).
     #[inline(always)]
-    fn price(&mut self, op: &Op, pc: u64, fetch_paddr: u64) -> u64 {
+    fn count_fetch_hits(&mut self, slot: usize, hits: &mut usize) {
+        if slot != usize::MAX && *hits > 0 {
+            self.itlb.hit_slot_n(slot, *hits as u64);
+        }
+        *hits = 0;
+    }
+
+    /// Counts a retired op under the timing model: its cycles, with the walks it made.
+    #[inline(always)]
+    fn retire_timed(&mut self, op: &Op, pc: u64, fetch_paddr: u64) {
         let m = op.meta;
         let next = pc.wrapping_add(op.len as u64);
         let r = Retired {
@@ -193,6 +311,8 @@ impl Hart {
             is_call: m.is_call,
             is_return: m.is_return,
         };
-        self.timing.retire(&r) + self.walk_cycles
+        let c = self.timing.retire(&r) + self.walk_cycles;
+        self.stats.instructions += 1;
+        self.add_cycles(c);
     }
 }

@@ -82,7 +82,22 @@ pub(crate) struct MicroTlb {
     pub(crate) perms: u8,
     /// Whether the translation came from the TLB (so TLB counters are kept).
     pub(crate) paged: bool,
+    /// Offset into RAM of the page when all of it is RAM (the direct access path of
+    /// loads and stores), else `NOT_RAM`.
+    ram: u64,
 }
+
+/// A data access that may go straight to RAM.
+struct Direct {
+    /// Offset into RAM.
+    ram: u64,
+    paddr: u64,
+    /// The data-TLB slot to count the hit on (`usize::MAX`: not paged).
+    tlb_slot: usize,
+}
+
+/// `MicroTlb::ram` of a page that is not (wholly) RAM.
+const NOT_RAM: u64 = u64::MAX;
 
 impl MicroTlb {
     pub(crate) const EMPTY: MicroTlb = MicroTlb {
@@ -93,6 +108,7 @@ impl MicroTlb {
         slot: 0,
         perms: 0,
         paged: false,
+        ram: NOT_RAM,
     };
 }
 
@@ -197,7 +213,7 @@ impl Hart {
             return Err(access_fault(access, vaddr));
         }
         if !self.mmu.tlb_check {
-            self.refill_micro(vaddr, paddr, access, privilege, paged);
+            self.refill_micro(bus, vaddr, paddr, access, privilege, paged);
         }
         Ok(paddr)
     }
@@ -206,6 +222,7 @@ impl Hart {
     /// cached PTE (and A/D state) permits, and PMP permitting the whole 4 KiB page.
     fn refill_micro(
         &mut self,
+        bus: &Bus,
         vaddr: u64,
         paddr: u64,
         access: AccessType,
@@ -248,7 +265,12 @@ impl Hart {
             }
         }
         let vpn = vaddr >> 12;
-        let entry = MicroTlb { vpn, page, epoch: self.mmu_epoch, generation, slot, perms, paged };
+        let ram = match bus.ram_index(page) {
+            Some(off) if bus.is_ram(page, 4096) => off,
+            _ => NOT_RAM,
+        };
+        let epoch = self.mmu_epoch;
+        let entry = MicroTlb { vpn, page, epoch, generation, slot, perms, paged, ram };
         let index = micro_index(vpn, access == AccessType::Fetch) & (2 * MICRO_ENTRIES - 1);
         self.micro[index] = entry;
     }
@@ -332,10 +354,100 @@ impl Hart {
         }
     }
 
-    /// Loads `size` bytes (1, 2, 4, 8) from `vaddr`, zero-extended. Misaligned loads are
-    /// performed, also across a page boundary (both pages are translated first).
+    /// Where a data access of `size` bytes at `vaddr` goes when the host translation
+    /// cache allows it for `access` (bit of `access_bit`) on a page of plain RAM, within
+    /// one page. `None`: take the full path. Counts nothing.
+    #[inline(always)]
+    fn direct(&self, vaddr: u64, size: u64, access: u8) -> Option<Direct> {
+        let vpn = vaddr >> 12;
+        let m = &self.micro[micro_index(vpn, false)];
+        let ok = m.vpn == vpn
+            && m.epoch == self.mmu_epoch
+            && m.perms & access != 0
+            && m.ram != NOT_RAM
+            && (vaddr & 0xfff) + size <= 0x1000
+            && (!m.paged || m.generation == self.dtlb.generation());
+        let offset = vaddr & 0xfff;
+        ok.then_some(Direct {
+            ram: m.ram + offset,
+            paddr: m.page | offset,
+            tlb_slot: if m.paged { m.slot as usize } else { usize::MAX },
+        })
+    }
+
+    /// Counts a direct access of `size` bytes: the data-TLB hit a lookup would make, and
+    /// what the timing model is told.
+    #[inline(always)]
+    fn count_direct(&mut self, d: &Direct, size: u64) {
+        if d.tlb_slot != usize::MAX {
+            self.dtlb.hit_slot(d.tlb_slot);
+        }
+        self.mem_paddr = d.paddr;
+        self.mem_size = size as u8;
+    }
+
+    /// Loads `size` bytes (1, 2, 4, 8) from `vaddr`, zero-extended, straight from RAM
+    /// when the host translation cache allows it; `None`: use [`Hart::load_slow`].
+    #[inline(always)]
+    pub(crate) fn load_direct(&mut self, bus: &Bus, vaddr: u64, size: u64) -> Option<u64> {
+        let d = self.direct(vaddr, size, access_bit(AccessType::Load))?;
+        self.count_direct(&d, size);
+        Some(bus.ram_read(d.ram, size))
+    }
+
+    /// Stores the low `size` bytes of `value` at `vaddr` straight to RAM when the host
+    /// translation cache allows and the bus has nothing to note about the store
+    /// ([`Bus::ram_write_plain`]); `false`: nothing was done, use [`Hart::store_slow`].
+    #[inline(always)]
+    pub(crate) fn store_direct(
+        &mut self,
+        bus: &mut Bus,
+        vaddr: u64,
+        size: u64,
+        value: u64,
+    ) -> bool {
+        if let Some(d) = self.direct(vaddr, size, access_bit(AccessType::Store)) {
+            if bus.ram_write_plain(d.ram, d.paddr, size, value) {
+                self.count_direct(&d, size);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Loads `size` bytes from `vaddr` by whichever path applies.
     #[inline]
     pub(crate) fn load(&mut self, bus: &mut Bus, vaddr: u64, size: u64) -> Result<u64, Exception> {
+        match self.load_direct(bus, vaddr, size) {
+            Some(v) => Ok(v),
+            None => self.load_slow(bus, vaddr, size),
+        }
+    }
+
+    /// Stores the low `size` bytes of `value` at `vaddr` by whichever path applies.
+    #[inline]
+    pub(crate) fn store(
+        &mut self,
+        bus: &mut Bus,
+        vaddr: u64,
+        size: u64,
+        value: u64,
+    ) -> Result<(), Exception> {
+        if self.store_direct(bus, vaddr, size, value) {
+            return Ok(());
+        }
+        self.store_slow(bus, vaddr, size, value)
+    }
+
+    /// Loads `size` bytes (1, 2, 4, 8) from `vaddr`, zero-extended. Misaligned loads are
+    /// performed, also across a page boundary (both pages are translated first).
+    #[inline(never)]
+    pub(crate) fn load_slow(
+        &mut self,
+        bus: &mut Bus,
+        vaddr: u64,
+        size: u64,
+    ) -> Result<u64, Exception> {
         if (vaddr & 0xfff) + size > 0x1000 {
             return self.load_split(bus, vaddr, size);
         }
@@ -346,8 +458,8 @@ impl Hart {
     }
 
     /// Stores the low `size` bytes of `value` at `vaddr`.
-    #[inline]
-    pub(crate) fn store(
+    #[inline(never)]
+    pub(crate) fn store_slow(
         &mut self,
         bus: &mut Bus,
         vaddr: u64,
