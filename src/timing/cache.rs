@@ -91,6 +91,7 @@ impl Cache {
     }
 
     /// Line size in bytes.
+    #[inline(always)]
     pub fn line_bytes(&self) -> u64 {
         1 << self.line_shift
     }
@@ -260,18 +261,22 @@ impl Hierarchy {
     }
 
     /// An instruction fetch of the line holding `paddr`: stall cycles beyond the base CPI.
-    #[inline]
+    #[inline(always)]
     pub fn fetch(&mut self, paddr: u64) -> u64 {
         match &mut self.l1i {
             Some(c) => match c.access(paddr, false) {
                 Lookup::Hit => 0,
-                Lookup::Miss { writeback } => {
-                    self.write_back(writeback);
-                    self.below_l1(paddr, false).1
-                }
+                Lookup::Miss { writeback } => self.fetch_miss(paddr, writeback),
             },
             None => self.below_l1(paddr, false).1,
         }
+    }
+
+    /// The L1 I-cache missed: write back what it evicted, refill from below.
+    #[cold]
+    fn fetch_miss(&mut self, paddr: u64, writeback: Option<u64>) -> u64 {
+        self.write_back(writeback);
+        self.below_l1(paddr, false).1
     }
 
     /// A data access: which level served it and the stall cycles beyond the base CPI.

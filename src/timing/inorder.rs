@@ -45,6 +45,10 @@ pub struct InOrder {
     cacheable_base: u64,
     mmio_latency: u64,
     mem: Hierarchy,
+    /// Line sizes of the L1 I- and D-caches (`u64::MAX`: no such cache), to tell when an
+    /// access straddles two lines.
+    l1i_line: u64,
+    l1d_line: u64,
     predictor: Predictor,
     walk_cache: WalkCache,
     /// Cycle at which the next instruction starts (= total cycles so far, less the walks
@@ -65,7 +69,7 @@ pub struct InOrder {
 impl InOrder {
     /// Builds the model from a configuration (invalid cache geometries count as absent).
     pub fn new(cfg: &TimingConfig) -> InOrder {
-        InOrder {
+        let mut m = InOrder {
             mul_latency: cfg.mul_latency,
             div_latency: cfg.div_latency,
             load_use_penalty: cfg.load_use_penalty,
@@ -75,6 +79,8 @@ impl InOrder {
             cacheable_base: cfg.cacheable_base,
             mmio_latency: cfg.mmio_latency,
             mem: Hierarchy::new(cfg.icache, cfg.dcache, cfg.l2, cfg.l2_latency, cfg.dram_latency),
+            l1i_line: u64::MAX,
+            l1d_line: u64::MAX,
             predictor: Predictor::new(&cfg.branch),
             walk_cache: WalkCache::new(cfg.walk_cache_entries as usize),
             now: 0,
@@ -86,7 +92,12 @@ impl InOrder {
             page_walks: 0,
             pte_reads: 0,
             load_use_stalls: 0,
-        }
+        };
+        let line =
+            |c: &Option<super::cache::Cache>| c.as_ref().map_or(u64::MAX, |c| c.line_bytes());
+        m.l1i_line = line(&m.mem.l1i);
+        m.l1d_line = line(&m.mem.l1d);
+        m
     }
 
     /// The cache hierarchy (for inspection in tests and reports).
@@ -95,14 +106,12 @@ impl InOrder {
     }
 
     /// Stall cycles of fetching `len` bytes at `paddr`.
-    #[inline]
+    #[inline(always)]
     fn fetch(&mut self, paddr: u64, len: u8) -> u64 {
         let mut stall = self.mem.fetch(paddr);
-        if let Some(line) = self.mem.l1i.as_ref().map(|c| c.line_bytes()) {
-            let last = paddr.wrapping_add(u64::from(len.max(1)) - 1);
-            if (last ^ paddr) >= line {
-                stall += self.mem.fetch(last);
-            }
+        let last = paddr.wrapping_add(u64::from(len.max(1)) - 1);
+        if (last ^ paddr) >= self.l1i_line {
+            stall += self.mem.fetch(last);
         }
         stall
     }
@@ -115,11 +124,9 @@ impl InOrder {
             return self.mmio_latency;
         }
         let mut stall = self.mem.data(paddr, write).1;
-        if let Some(line) = self.mem.l1d.as_ref().map(|c| c.line_bytes()) {
-            let last = paddr.wrapping_add(u64::from(size) - 1);
-            if (last ^ paddr) >= line {
-                stall += self.mem.data(last, write).1;
-            }
+        let last = paddr.wrapping_add(u64::from(size) - 1);
+        if (last ^ paddr) >= self.l1d_line {
+            stall += self.mem.data(last, write).1;
         }
         stall
     }
@@ -139,7 +146,7 @@ impl TimingModel for InOrder {
         "inorder"
     }
 
-    #[inline]
+    #[inline(always)]
     fn retire(&mut self, r: &Retired) -> u64 {
         let fetch = self.fetch(r.fetch_paddr, r.len);
 
@@ -182,11 +189,8 @@ impl TimingModel for InOrder {
                     mispredict = self.mispredict_penalty;
                 }
             }
-            InstClass::Csr { serializing } => {
-                if serializing {
-                    serialize = self.penalties.csr_serialize;
-                }
-            }
+            InstClass::Csr => {}
+            InstClass::CsrSerializing => serialize = self.penalties.csr_serialize,
             InstClass::Fence => serialize = self.penalties.fence,
             InstClass::FenceI => {
                 serialize = self.penalties.fence_i;

@@ -233,8 +233,8 @@ fn serializing_instructions_and_traps() {
     let with = |class| Retired { class, ..alu(BASE, 0, 0, 0) };
     assert_eq!(m.retire(&with(InstClass::Fence)), 1 + p.fence);
     assert_eq!(m.retire(&with(InstClass::SfenceVma)), 1 + p.sfence_vma);
-    assert_eq!(m.retire(&with(InstClass::Csr { serializing: true })), 1 + p.csr_serialize);
-    assert_eq!(m.retire(&with(InstClass::Csr { serializing: false })), 1);
+    assert_eq!(m.retire(&with(InstClass::CsrSerializing)), 1 + p.csr_serialize);
+    assert_eq!(m.retire(&with(InstClass::Csr)), 1);
     assert_eq!(m.retire(&with(InstClass::Xret)), 1 + p.xret);
     assert_eq!(m.retire(&with(InstClass::Wfi)), 1);
     assert_eq!(m.trap(), p.trap);
