@@ -89,17 +89,31 @@ impl BlockCache {
     /// first instruction straddles the end of the page.
     #[inline]
     pub fn get(&mut self, bus: &mut Bus, paddr: u64) -> Option<&Block> {
+        let i = self.find(bus, paddr)?;
+        Some(&self.slots[i])
+    }
+
+    /// Like [`BlockCache::get`], giving the block's slot (see [`BlockCache::slot`]).
+    #[inline(always)]
+    pub fn find(&mut self, bus: &mut Bus, paddr: u64) -> Option<usize> {
         let off = bus.ram_index(paddr)?;
         let i = Self::index(paddr);
         let tag = bus.code.tag(off);
         if self.slots[i].paddr == paddr && self.slots[i].tag == tag {
-            return Some(&self.slots[i]);
+            return Some(i);
         }
         self.build(bus, paddr, off, i)
     }
 
+    /// The block in slot `i`, as [`BlockCache::find`] gave it. It stays valid until the
+    /// next `find` or `get`, or a write to its page.
+    #[inline(always)]
+    pub fn slot(&self, i: usize) -> &Block {
+        &self.slots[i & (CACHE_SLOTS - 1)]
+    }
+
     #[cold]
-    fn build(&mut self, bus: &mut Bus, paddr: u64, off: u64, i: usize) -> Option<&Block> {
+    fn build(&mut self, bus: &mut Bus, paddr: u64, off: u64, i: usize) -> Option<usize> {
         let block = &mut self.slots[i];
         block.ops.clear();
         block.paddr = u64::MAX;
@@ -137,6 +151,6 @@ impl BlockCache {
         block.paddr = paddr;
         block.tag = bus.code.mark(off);
         self.stats.built += 1;
-        Some(&self.slots[i])
+        Some(i)
     }
 }

@@ -121,21 +121,33 @@ impl Hart {
         // Fetches since the page was translated that hit the iTLB, not yet counted.
         let mut hits = 0;
         bus.code.hit = false;
+        let Some(mut i) = blocks.find(bus, paddr) else {
+            // An instruction straddling the page end, or code outside RAM.
+            return self.run_one::<TIMED>(bus, pc, paddr);
+        };
         loop {
-            let Some(block) = blocks.get(bus, paddr) else {
-                // An instruction straddling the page end, or code outside RAM.
-                self.count_fetch_hits(slot, &mut hits);
-                return steps + self.run_one::<TIMED>(bus, self.pc, paddr);
-            };
+            let block = blocks.slot(i);
             let n = ((budget - steps) as usize).min(block.ops.len());
             let (done, end) = self.run_ops::<TIMED>(bus, &block.ops[..n], paddr, slot, &mut hits);
             steps += done;
             if end == End::Over || n < block.ops.len() || steps >= budget || self.pc >> 12 != vpn {
                 break;
             }
-            // The next block on the same page: its first fetch is one more hit.
-            paddr = page | (self.pc & 0xfff);
+            // The next block on the same page: its first fetch is one more hit. A loop back
+            // to the start of the same block needs no lookup: nothing wrote its page (that
+            // would have ended the run).
+            let next = page | (self.pc & 0xfff);
             hits += 1;
+            if next != paddr {
+                paddr = next;
+                match blocks.find(bus, paddr) {
+                    Some(j) => i = j,
+                    None => {
+                        self.count_fetch_hits(slot, &mut hits);
+                        return steps + self.run_one::<TIMED>(bus, self.pc, paddr);
+                    }
+                }
+            }
             if TIMED {
                 self.walk_cycles = 0;
                 self.mem_size = 0;
