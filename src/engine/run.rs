@@ -138,6 +138,10 @@ impl Hart {
             // would have ended the run).
             let next = page | (self.pc & 0xfff);
             hits += 1;
+            if TIMED {
+                self.walk_cycles = 0;
+                self.mem_size = 0;
+            }
             if next != paddr {
                 paddr = next;
                 match blocks.find(bus, paddr) {
@@ -147,10 +151,6 @@ impl Hart {
                         return steps + self.run_one::<TIMED>(bus, self.pc, paddr);
                     }
                 }
-            }
-            if TIMED {
-                self.walk_cycles = 0;
-                self.mem_size = 0;
             }
         }
         self.count_fetch_hits(slot, &mut hits);
