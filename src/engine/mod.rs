@@ -41,7 +41,7 @@ use crate::bus::Bus;
 use crate::isa::{decode, decode_compressed};
 
 /// Most instructions in one block.
-pub const MAX_BLOCK_OPS: usize = 64;
+pub const MAX_BLOCK_OPS: usize = 32;
 /// Slots of the block cache (a power of two).
 const CACHE_SLOTS: usize = 1 << 14;
 
@@ -152,5 +152,67 @@ impl BlockCache {
         block.tag = bus.code.mark(off);
         self.stats.built += 1;
         Some(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The block cache's worst case stays within the memory budget of issue 8 (guest RAM
+    /// plus 64 MiB): every slot holding a full block.
+    #[test]
+    fn a_full_cache_fits_the_memory_budget() {
+        let worst = CACHE_SLOTS * (MAX_BLOCK_OPS * std::mem::size_of::<Op>() + 64);
+        assert!(worst <= 32 << 20, "worst case {} MiB", worst >> 20);
+    }
+
+    #[test]
+    fn a_store_into_a_block_invalidates_it_and_a_rebuild_sees_the_new_bytes() {
+        let mut bus = Bus::new(0x8000_0000, 1 << 20);
+        let mut blocks = BlockCache::new();
+        // addi a0, a0, 1; jal x0, 0
+        bus.write(0x8000_0000, 4, 0x0015_0513).unwrap();
+        bus.write(0x8000_0004, 4, 0x0000_006f).unwrap();
+        let b = blocks.get(&mut bus, 0x8000_0000).unwrap();
+        assert_eq!((b.ops.len(), b.ops[0].imm), (2, 1));
+        assert_eq!(blocks.stats.built, 1);
+        assert!(blocks.get(&mut bus, 0x8000_0000).is_some());
+        assert_eq!(blocks.stats.built, 1, "cached");
+        bus.code.hit = false;
+        // addi a0, a0, 2
+        bus.write(0x8000_0000, 4, 0x0025_0513).unwrap();
+        assert!(bus.code.hit, "the store hit live code");
+        let b = blocks.get(&mut bus, 0x8000_0000).unwrap();
+        assert_eq!(b.ops[0].imm, 2, "decoded again from the new bytes");
+        assert_eq!(blocks.stats.built, 2);
+        // A write to another page leaves the block alone.
+        bus.code.hit = false;
+        bus.write(0x8000_1000, 4, 0).unwrap();
+        assert!(!bus.code.hit);
+        blocks.get(&mut bus, 0x8000_0000).unwrap();
+        assert_eq!(blocks.stats.built, 2);
+    }
+
+    #[test]
+    fn blocks_end_at_transfers_system_instructions_and_the_page_end() {
+        let mut bus = Bus::new(0x8000_0000, 1 << 20);
+        let mut blocks = BlockCache::new();
+        // nop; csrr a0, mstatus; nop
+        bus.write(0x8000_0000, 4, 0x0000_0013).unwrap();
+        bus.write(0x8000_0004, 4, 0x3000_2573).unwrap();
+        bus.write(0x8000_0008, 4, 0x0000_0013).unwrap();
+        assert_eq!(blocks.get(&mut bus, 0x8000_0000).unwrap().ops.len(), 2);
+        // Straight-line nops up to the page end: capped, then cut at the page boundary.
+        for a in (0x8000_1000..0x8000_2000).step_by(4) {
+            bus.write(a, 4, 0x0000_0013).unwrap();
+        }
+        assert_eq!(blocks.get(&mut bus, 0x8000_1000).unwrap().ops.len(), MAX_BLOCK_OPS);
+        assert_eq!(blocks.get(&mut bus, 0x8000_1ff8).unwrap().ops.len(), 2);
+        // A 32-bit instruction straddling the page end cannot start a block.
+        bus.write(0x8000_2ffe, 2, 0x0013).unwrap();
+        assert!(blocks.get(&mut bus, 0x8000_2ffe).is_none());
+        // Nor can anything outside RAM.
+        assert!(blocks.get(&mut bus, 0x1000).is_none());
     }
 }
