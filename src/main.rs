@@ -33,7 +33,8 @@ enum Command {
     Run(Box<RunArgs>),
     /// Run every ELF named (or found under a named directory), each in a fresh machine, in parallel
     Test(Box<TestArgs>),
-    /// Measure emulation speed on the built-in CPU benchmark (Bare and Sv39, each timing model)
+    /// Measure emulation speed on the built-in CPU benchmark (Bare and Sv39, each timing model),
+    /// and on qemu-system-riscv64 for a speed ratio if it is on PATH
     Bench(BenchArgs),
     /// Print the built-in timing profile as TOML (a starting point for --timing FILE)
     Profile,
@@ -44,6 +45,10 @@ struct BenchArgs {
     /// Runs of each configuration; the fastest counts
     #[arg(long, default_value_t = 3)]
     repeat: u32,
+    /// Stop each satp run after N instructions, for a quick check that the bench works (no
+    /// satp / QEMU ratio then: QEMU always runs the whole guest)
+    #[arg(long, value_name = "N", value_parser = parse_count)]
+    max_insns: Option<u64>,
 }
 
 #[derive(Args, Clone)]
@@ -394,34 +399,33 @@ fn test(args: TestArgs) -> ExitCode {
 }
 
 fn bench(args: BenchArgs) -> ExitCode {
-    use satp::bench::measure;
-    println!(
-        "satp bench: firmware/bench (271M instructions), fastest of {} runs",
-        args.repeat.max(1)
-    );
-    println!(
-        "{:<12} {:<11} {:>13} {:>13} {:>9} {:>9}",
-        "guest", "model", "instructions", "cycles", "host s", "MIPS"
-    );
+    use satp::bench::{self, qemu};
+    let repeat = args.repeat.max(1);
+    match args.max_insns {
+        None => {
+            println!("satp bench: firmware/bench (271M instructions), fastest of {repeat} runs")
+        }
+        Some(n) => println!(
+            "satp bench: firmware/bench (271M instructions), satp stopped after {n}, \
+             fastest of {repeat} runs"
+        ),
+    }
+    println!("{}", bench::header());
     let mut rows = Vec::new();
     for model in [ModelKind::Functional, ModelKind::Inorder] {
-        for guest in ["bench-bare", "bench-sv39"] {
-            let Some(r) = measure(guest, model, args.repeat) else {
+        for guest in bench::GUESTS {
+            let Some(r) = bench::measure(guest, model, repeat, args.max_insns) else {
                 eprintln!("satp: {guest} did not complete under the {model} model");
                 return ExitCode::from(1);
             };
-            println!(
-                "{:<12} {:<11} {:>13} {:>13} {:>9.3} {:>9.1}",
-                r.guest,
-                r.model.to_string(),
-                r.instructions,
-                r.cycles,
-                r.wall.as_secs_f64(),
-                r.mips()
-            );
+            println!("{}", bench::format_row(&r));
             rows.push(r);
         }
     }
+    // The same guests on QEMU, when it is installed: rows in the table, a ratio line below.
+    let qemu_run = qemu::find_on_path().map(|path| {
+        bench::measure_qemu(path, &rows, repeat, |r| println!("{}", bench::format_qemu_row(r)))
+    });
     let mips = |g: &str, m: ModelKind| {
         rows.iter().find(|r| r.guest == g && r.model == m).map(|r| r.mips()).unwrap_or(0.0)
     };
@@ -437,5 +441,21 @@ fn bench(args: BenchArgs) -> ExitCode {
         mips("bench-bare", i) / mips("bench-bare", f),
         mips("bench-sv39", i) / mips("bench-sv39", f)
     );
-    ExitCode::SUCCESS
+    match qemu_run {
+        None => {
+            println!("qemu: {} not found on PATH, so no comparison with QEMU", qemu::QEMU_BINARY);
+            ExitCode::SUCCESS
+        }
+        Some(Err(e)) => {
+            println!("qemu: {e}; no comparison with QEMU");
+            ExitCode::from(1)
+        }
+        Some(Ok(run)) => {
+            println!("{}", bench::qemu_ratio_line(&rows, &run.rows));
+            for line in bench::qemu_notes(&run) {
+                println!("{line}");
+            }
+            ExitCode::SUCCESS
+        }
+    }
 }

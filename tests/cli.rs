@@ -1,5 +1,5 @@
 //! The `satp` command line as a user runs it: exit statuses, one-line host errors, the
-//! built-in demo and the test runner.
+//! built-in demo, the test runner and the bench (its output shape, never its speed).
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -246,4 +246,128 @@ fn stats_json_has_the_documented_keys_and_a_vm_share() {
     // The text report puts that share first.
     let first = stderr(&o).lines().nth(1).unwrap_or_default().to_string();
     assert!(first.starts_with("virtual memory"), "{first}");
+}
+
+/// Runs `satp bench --repeat 1 --max-insns 20K` with `PATH` set to `path`: a quick run whose
+/// output shape is checked (benchmarks are never timed in tests).
+fn quick_bench(path: &std::ffi::OsStr) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_satp"))
+        .args(["bench", "--repeat", "1", "--max-insns", "20K"])
+        .env("PATH", path)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("satp binary runs")
+}
+
+/// A directory holding an executable `qemu-system-riscv64` shell script with this body.
+fn fake_qemu_dir(name: &str, body: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("satp-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("qemu-system-riscv64");
+    std::fs::write(&script, format!("#!/bin/sh\n{body}\n")).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    dir
+}
+
+/// The satp rows of a bench table: each configuration, stopped at the limit.
+fn assert_satp_rows(out: &str) {
+    for guest in ["bench-bare", "bench-sv39"] {
+        for model in ["functional", "inorder"] {
+            let row = out.lines().find(|l| {
+                let w: Vec<&str> = l.split_whitespace().collect();
+                w.len() == 6 && w[0] == guest && w[1] == model
+            });
+            let row = row.unwrap_or_else(|| panic!("no {guest} {model} row in:\n{out}"));
+            assert_eq!(row.split_whitespace().nth(2), Some("20000"), "{row}");
+        }
+    }
+    assert!(out.contains("Sv39 / Bare speed:"), "{out}");
+    assert!(out.contains("inorder / functional speed:"), "{out}");
+}
+
+/// The QEMU rows and lines of a bench table.
+fn assert_qemu_rows(out: &str, qemu: &Path) {
+    for guest in ["bench-bare", "bench-sv39"] {
+        let row = out
+            .lines()
+            .find(|l| l.split_whitespace().take(2).eq([guest, "qemu"]))
+            .unwrap_or_else(|| panic!("no {guest} qemu row in:\n{out}"));
+        // With --max-insns satp did not count the whole guest: no MIPS for QEMU.
+        let w: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!((w.len(), w[2], w[3], w[5]), (6, "-", "-", "-"), "{row}");
+        assert!(w[4].parse::<f64>().is_ok(), "{row}");
+    }
+    assert!(out.contains("satp / QEMU speed:           not computed: --max-insns"), "{out}");
+    assert!(out.contains(&format!("qemu: {}", qemu.display())), "{out}");
+    assert!(out.contains("qemu: host s is less QEMU's start-up"), "{out}");
+    assert!(!out.contains("not found on PATH"), "{out}");
+}
+
+#[test]
+fn bench_without_qemu_on_path_says_so_in_one_line_and_succeeds() {
+    let empty = std::env::temp_dir().join(format!("satp-cli-{}-nopath", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let o = quick_bench(empty.as_os_str());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("satp bench: firmware/bench"), "{out}");
+    assert_satp_rows(&out);
+    let notes: Vec<&str> = out.lines().filter(|l| l.contains("qemu")).collect();
+    assert_eq!(
+        notes,
+        ["qemu: qemu-system-riscv64 not found on PATH, so no comparison with QEMU"],
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&empty);
+}
+
+#[test]
+fn bench_runs_the_qemu_found_on_path_and_adds_its_rows() {
+    // A stand-in that "runs" every guest successfully at once: checks the output shape on
+    // any machine, with or without QEMU.
+    let dir = fake_qemu_dir("fake-ok", "exit 0");
+    let o = quick_bench(dir.as_os_str());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert_satp_rows(&out);
+    assert_qemu_rows(&out, &dir.join("qemu-system-riscv64"));
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // The real QEMU, if this machine has one: the bench guests must end there too.
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let Some(real) =
+        std::env::split_paths(&path).map(|d| d.join("qemu-system-riscv64")).find(|p| p.is_file())
+    else {
+        eprintln!("qemu-system-riscv64 is not on PATH: skipped the run on real QEMU");
+        return;
+    };
+    let o = quick_bench(&path);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let out = stdout(&o);
+    assert_qemu_rows(&out, &real);
+    assert!(out.contains("QEMU emulator version"), "{out}");
+}
+
+#[test]
+fn bench_reports_a_guest_that_fails_on_qemu_with_status_1() {
+    // Passes the start-up guest, fails the bench guests with QEMU's own message.
+    let dir = fake_qemu_dir(
+        "fake-fail",
+        "case \"$*\" in */bench-bare*|*/bench-sv39*) echo 'qemu: guest went wrong' >&2; exit 3;; esac",
+    );
+    let o = quick_bench(dir.as_os_str());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert_satp_rows(&out);
+    assert!(
+        out.contains(
+            "qemu: bench-bare on QEMU ended with exit status: 3: qemu: guest went wrong; \
+             no comparison with QEMU"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("satp / QEMU speed"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -4,10 +4,9 @@
  *
  * Mapping (identity: virtual address = physical address; Privileged spec, "Sv39"):
  *   [0x00000000, 0x40000000)   one 1 GiB gigapage, R W, the device window (UART, test
- *                              finisher, CLINT, PLIC): the QEMU_CHECK build prints through it;
- *                              the HTIF build never touches it
+ *                              finisher, CLINT, PLIC): the program prints and exits through it
  *   [0x80000000, 0x80200000)   one 2 MiB megapage, R X: all code and read-only data
- *   [__data_start, _end)       4 KiB pages, R W: .tohost, .data, .bss, stacks; about 100
+ *   [__data_start, _end)       4 KiB pages, R W: .data, .bss, stacks; about 100
  *                              distinct pages for the workload's ~400 KiB working set
  *   everything else            unmapped, including the page tables themselves (S-mode cannot
  *                              modify its own translation)

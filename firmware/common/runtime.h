@@ -3,7 +3,8 @@
  *
  * Console output and exit go through HTIF (the tohost/fromhost protocol of Spike and
  * riscv-tests, see README.md).  When built with -DQEMU_CHECK they go instead to QEMU virt's
- * 16550 UART and SiFive test finisher, so the same program can be checked on QEMU.
+ * 16550 UART and SiFive test finisher, so the same program can be checked on QEMU; with
+ * -DNO_TOHOST as well, the HTIF mailboxes are not defined at all (the bench guests).
  */
 #ifndef SATP_FW_RUNTIME_H
 #define SATP_FW_RUNTIME_H
@@ -12,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* HTIF mailboxes, defined in htif.c; the host finds them by symbol name. */
+/* HTIF mailboxes, defined in htif.c (unless -DNO_TOHOST); the host finds them by name. */
 extern volatile uint64_t tohost;
 extern volatile uint64_t fromhost;
 
@@ -25,7 +26,8 @@ int vprintf(const char *fmt, va_list ap);
 /* HTIF syscall proxy (device 0): write(fd, buf, len); returns what the host returned. */
 long sys_write(int fd, const void *buf, unsigned long len);
 
-/* Stop the machine with this exit status (HTIF: tohost = status << 1 | 1). */
+/* Stop the machine with this exit status (HTIF: tohost = status << 1 | 1; with
+ * -DQEMU_CHECK: the test finisher, 0x5555 or status << 16 | 0x3333). */
 void exit(int status) __attribute__((noreturn));
 
 /* Called by crt.S for any trap: prints mcause/mepc/mtval and exits with status 2. */
