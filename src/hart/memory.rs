@@ -415,30 +415,6 @@ impl Hart {
         false
     }
 
-    /// Loads `size` bytes from `vaddr` by whichever path applies.
-    #[inline]
-    pub(crate) fn load(&mut self, bus: &mut Bus, vaddr: u64, size: u64) -> Result<u64, Exception> {
-        match self.load_direct(bus, vaddr, size) {
-            Some(v) => Ok(v),
-            None => self.load_slow(bus, vaddr, size),
-        }
-    }
-
-    /// Stores the low `size` bytes of `value` at `vaddr` by whichever path applies.
-    #[inline]
-    pub(crate) fn store(
-        &mut self,
-        bus: &mut Bus,
-        vaddr: u64,
-        size: u64,
-        value: u64,
-    ) -> Result<(), Exception> {
-        if self.store_direct(bus, vaddr, size, value) {
-            return Ok(());
-        }
-        self.store_slow(bus, vaddr, size, value)
-    }
-
     /// Loads `size` bytes (1, 2, 4, 8) from `vaddr`, zero-extended. Misaligned loads are
     /// performed, also across a page boundary (both pages are translated first).
     #[inline(never)]

@@ -18,7 +18,10 @@ use crate::isa::Inst;
 
 impl Hart {
     /// Executes `inst` (of `len` bytes, encoded as `raw`, which is the illegal-instruction
-    /// tval) at the current pc.
+    /// tval) at the current pc. The engine's handlers ([`crate::engine`]) run the frequent
+    /// instructions themselves and call this for the rest; every instruction is here, so
+    /// this is also the plain reference for what each one does (loads and stores take the
+    /// full memory path, without the engine's direct RAM path).
     #[inline(always)]
     pub(crate) fn execute(
         &mut self,
@@ -48,12 +51,12 @@ impl Hart {
             }
             Inst::Load { op, rd, rs1, imm } => {
                 let addr = self.reg(rs1).wrapping_add(imm as u64);
-                let raw = self.load(bus, addr, op.size())?;
+                let raw = self.load_slow(bus, addr, op.size())?;
                 self.set_reg(rd, base::extend_load(op, raw));
             }
             Inst::Store { op, rs1, rs2, imm } => {
                 let addr = self.reg(rs1).wrapping_add(imm as u64);
-                self.store(bus, addr, op.size(), self.reg(rs2))?;
+                self.store_slow(bus, addr, op.size(), self.reg(rs2))?;
             }
             Inst::OpImm { op, rd, rs1, imm } => {
                 self.set_reg(rd, base::alu(op, self.reg(rs1), imm as u64))
