@@ -73,7 +73,8 @@ fn guest_args(guest: &str, dir: &Path) -> Vec<String> {
     match name.as_str() {
         "uart" | "uart-budget" => vec!["--send".into(), LINE.into()],
         "ipi" => vec!["--harts".into(), "3".into()],
-        "virtio-blk" | "virtio-bad" => disk(&format!("{name}.img")),
+        "smc" => vec!["--harts".into(), "2".into()],
+        "virtio-blk" | "virtio-bad" | "virtio-code" => disk(&format!("{name}.img")),
         "bench-bare" | "bench-sv39" => vec!["--max-insns".into(), BENCH_LIMIT.into()],
         _ => Vec::new(),
     }

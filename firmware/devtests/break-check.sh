@@ -42,4 +42,6 @@ try ipi 170 181 --harts 3
 try virtio-blk 60 100 --disk "$tmp/disk.img"
 try virtio-blk 60 100 --disk "$tmp/disk.img" --virtio-legacy
 try virtio-bad 110 156 --disk "$tmp/disk.img"
+try smc 200 225 --harts 2
+try virtio-code 226 255 --disk "$tmp/disk.img"
 exit $bad

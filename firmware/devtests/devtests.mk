@@ -9,10 +9,12 @@ DT_DEP := $(DT_SRC) devtests/dt.h common/runtime.h common/link.ld Makefile devte
 DT_CFLAGS := -DQEMU_CHECK -Idevtests
 DT_VIRTIO := devtests/virtio.c
 DT_VIRTIO_DEP := $(DT_VIRTIO) devtests/virtio.h
+DT_CODE_DEP := devtests/code.h
 
 DEVTEST_ELFS := devtests/uart.elf devtests/uart-budget.elf devtests/timer.elf devtests/ipi.elf \
 	devtests/virtio-blk.elf devtests/virtio-bad.elf \
-	devtests/finisher-pass.elf devtests/finisher-fail.elf
+	devtests/finisher-pass.elf devtests/finisher-fail.elf \
+	devtests/smc.elf devtests/virtio-code.elf
 
 $(OUT)/devtests/uart.elf $(OUT)/devtests/timer.elf $(OUT)/devtests/ipi.elf: \
 		$(OUT)/devtests/%.elf: devtests/%.c $(DT_DEP)
@@ -25,6 +27,14 @@ $(OUT)/devtests/uart-budget.elf: devtests/uart.c $(DT_DEP)
 
 $(OUT)/devtests/virtio-blk.elf $(OUT)/devtests/virtio-bad.elf: \
 		$(OUT)/devtests/%.elf: devtests/%.c $(DT_VIRTIO_DEP) $(DT_DEP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(DT_CFLAGS) $(LDFLAGS) -o $@ $(DT_SRC) $(DT_VIRTIO) $<
+
+$(OUT)/devtests/smc.elf: devtests/smc.c $(DT_CODE_DEP) $(DT_DEP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(DT_CFLAGS) $(LDFLAGS) -o $@ $(DT_SRC) $<
+
+$(OUT)/devtests/virtio-code.elf: devtests/virtio-code.c $(DT_CODE_DEP) $(DT_VIRTIO_DEP) $(DT_DEP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(DT_CFLAGS) $(LDFLAGS) -o $@ $(DT_SRC) $(DT_VIRTIO) $<
 

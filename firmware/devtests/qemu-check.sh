@@ -46,6 +46,14 @@ run "virtio-blk (modern)" 0 "all checks passed" -- -kernel "$dir/virtio-blk.elf"
     -global virtio-mmio.force-legacy=false -drive "$(disk)" -device "$blk" < /dev/null
 run "virtio-bad (-DEXPECT_QEMU, modern)" 0 "all checks passed" -- -kernel "$variant/virtio-bad.elf" \
     -global virtio-mmio.force-legacy=false -drive "$(disk)" -device "$blk" < /dev/null
+run smc 0 "smc: all checks passed" -- -kernel "$dir/smc.elf" < /dev/null
+run "smc (-smp 2)" 0 "smc: f. 2 harts: code written by one hart runs on the other after FENCE.I: ok" \
+    -- -smp 2 -kernel "$dir/smc.elf" < /dev/null
+run "virtio-code (legacy)" 0 "virtio-code: 14 requests, 14 interrupts; all checks passed" -- \
+    -kernel "$dir/virtio-code.elf" -drive "$(disk)" -device "$blk" < /dev/null
+run "virtio-code (modern)" 0 "virtio-code: 14 requests, 14 interrupts; all checks passed" -- \
+    -kernel "$dir/virtio-code.elf" -global virtio-mmio.force-legacy=false -drive "$(disk)" \
+    -device "$blk" < /dev/null
 run finisher-pass 0 "" -- -kernel "$dir/finisher-pass.elf" < /dev/null
 run finisher-fail 3 "" -- -kernel "$dir/finisher-fail.elf" < /dev/null
 
