@@ -15,11 +15,11 @@
 //! one first. Offsets inside the range that hold no register (holes, harts that do not
 //! exist) read as zero and ignore writes. Other widths are a [`BusFault`].
 //!
-//! This is not a [`crate::bus::Device`]: the machine holds it directly, advances `mtime`
+//! This is not a [`super::Device`]: the machine holds it directly, advances `mtime`
 //! and samples [`Clint::lines`] for each hart's `mip.MSIP`/`mip.MTIP` (Privileged spec,
 //! "Machine Timer Registers (mtime and mtimecmp)": MTIP is set while `mtime >= mtimecmp`).
 
-use crate::bus::BusFault;
+use super::BusFault;
 
 pub const CLINT_BASE: u64 = 0x200_0000;
 pub const CLINT_SIZE: u64 = 0x1_0000;

@@ -20,11 +20,11 @@
 //! exist, reserved gaps) read as zero and ignore writes; accesses that are not 32-bit
 //! aligned words are a [`BusFault`].
 //!
-//! Like the CLINT this is not a [`crate::bus::Device`]: the machine holds it, calls
+//! Like the CLINT this is not a [`super::Device`]: the machine holds it, calls
 //! [`Plic::set_level`] with each device's interrupt line and ORs [`Plic::lines`] into each
 //! hart's `mip`.
 
-use crate::bus::BusFault;
+use super::BusFault;
 
 pub const PLIC_BASE: u64 = 0x0c00_0000;
 /// The size QEMU `virt` gives its PLIC (and puts in the device tree): the context
