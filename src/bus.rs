@@ -1,138 +1,21 @@
 //! The physical address map: RAM plus devices registered by address range.
 //!
-//! RAM is reached without any device lookup (it is checked first, by one range compare);
-//! devices see offsets into their own range; ranges may not overlap; an address nothing is
-//! mapped at is a [`BusFault`], which the hart turns into an access fault.
+//! RAM is reached without any device lookup (it is checked first, by one range compare).
+//! Every device, the CLINT and PLIC included, is registered through [`Bus::add_device`],
+//! which rejects overlaps; an access outside RAM finds its device in that one map and
+//! the device sees an offset into its own range; an address nothing is mapped at is a
+//! [`BusFault`], which the hart turns into an access fault.
 //!
 //! The bus also keeps the LR/SC reservations of all harts, so that a store by anyone to a
 //! reserved doubleword breaks the reservation, and watches the HTIF `tohost` doubleword.
 
-use crate::devices::clint::{Clint, CLINT_BASE, CLINT_SIZE};
-use crate::devices::plic::{Plic, PLIC_BASE, PLIC_SIZE};
+use crate::devices::clint::Clint;
+use crate::devices::htif::PhysMemory;
+use crate::devices::plic::Plic;
+use crate::devices::RamWriteWatch;
 use thiserror::Error;
 
-/// A device mapped into the physical address space.
-///
-/// MMIO accesses arrive through `read`/`write` with offsets into the device's range. After
-/// any access to a device, and between batches of instructions, the machine calls `tick`
-/// with a [`DeviceContext`] (time, guest RAM for DMA) and then samples `irq_level` to drive
-/// the device's PLIC source.
-pub trait Device {
-    /// Short name for error messages and the memory-map listing.
-    fn name(&self) -> &str;
-    /// Reads `size` bytes (1, 2, 4 or 8) at `offset` from the start of the device's range.
-    fn read(&mut self, offset: u64, size: u64) -> Result<u64, BusFault>;
-    /// Writes the low `size` bytes of `value` at `offset`.
-    fn write(&mut self, offset: u64, size: u64, value: u64) -> Result<(), BusFault>;
-    /// Does pending work (DMA, completions due by `ctx.mtime`, input polling).
-    fn tick(&mut self, _ctx: &mut DeviceContext) {}
-    /// The PLIC source number this device drives, if any.
-    fn irq_source(&self) -> Option<u32> {
-        None
-    }
-    /// The current level of the device's interrupt line.
-    fn irq_level(&self) -> bool {
-        false
-    }
-    /// The line as the PLIC samples it (once per tick). By default the level itself; a
-    /// device may present events instead (see the UART).
-    fn irq_line(&mut self) -> bool {
-        self.irq_level()
-    }
-    /// The earliest mtime at which the device will change state by itself (a modeled
-    /// completion, a timer), so that a machine whose harts all wait can skip ahead.
-    fn next_event(&self) -> Option<u64> {
-        None
-    }
-    /// Writes buffered state to the host (disk images) at exit.
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-    /// Counters of a block device, for the report.
-    fn disk_stats(&self) -> Option<DiskStats> {
-        None
-    }
-}
-
-/// What a block device did.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct DiskStats {
-    pub requests: u64,
-    pub sectors_read: u64,
-    pub sectors_written: u64,
-}
-
-/// What a device may use in `tick`: the time, guest RAM (for DMA) and a way to ask the
-/// machine to stop (the test finisher).
-pub struct DeviceContext<'a> {
-    /// The platform timer, in timebase ticks.
-    pub mtime: u64,
-    pub ram: RamView<'a>,
-    /// Set by a device to end the run with this exit code.
-    pub exit: &'a mut Option<u64>,
-}
-
-/// Guest RAM as seen by a DMA engine: physical addresses, bounds-checked; `None` for any
-/// range not wholly in RAM. Writes through it invalidate decoded code on the pages they
-/// touch (see [`CodePages`]).
-pub struct RamView<'a> {
-    base: u64,
-    bytes: &'a mut [u8],
-    code: Option<&'a mut CodePages>,
-}
-
-impl<'a> RamView<'a> {
-    /// A view of `bytes` at `base`, with no decoded code to keep track of.
-    pub fn new(base: u64, bytes: &'a mut [u8]) -> RamView<'a> {
-        RamView { base, bytes, code: None }
-    }
-
-    fn range(&self, paddr: u64, len: u64) -> Option<std::ops::Range<usize>> {
-        let off = paddr.checked_sub(self.base)?;
-        let end = off.checked_add(len)?;
-        (end <= self.bytes.len() as u64).then_some(off as usize..end as usize)
-    }
-
-    /// The bytes at `[paddr, paddr+len)`.
-    pub fn slice(&self, paddr: u64, len: u64) -> Option<&[u8]> {
-        let r = self.range(paddr, len)?;
-        self.bytes.get(r)
-    }
-
-    /// The bytes at `[paddr, paddr+len)`, writable.
-    pub fn slice_mut(&mut self, paddr: u64, len: u64) -> Option<&mut [u8]> {
-        let r = self.range(paddr, len)?;
-        if let Some(code) = self.code.as_deref_mut() {
-            code.written(r.start as u64, len);
-        }
-        self.bytes.get_mut(r)
-    }
-
-    /// Little-endian read of 1, 2, 4 or 8 bytes.
-    pub fn read(&self, paddr: u64, size: u64) -> Option<u64> {
-        if size > 8 {
-            return None;
-        }
-        let b = self.slice(paddr, size)?;
-        let mut v = [0u8; 8];
-        v[..size as usize].copy_from_slice(b);
-        Some(u64::from_le_bytes(v))
-    }
-
-    /// Little-endian write of the low 1, 2, 4 or 8 bytes of `value`.
-    pub fn write(&mut self, paddr: u64, size: u64, value: u64) -> Option<()> {
-        if size > 8 {
-            return None;
-        }
-        let b = self.slice_mut(paddr, size)?;
-        b.copy_from_slice(&value.to_le_bytes()[..size as usize]);
-        Some(())
-    }
-}
-
-/// An access nothing answers, or one a device refuses. Becomes an access-fault exception.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct BusFault;
+pub use crate::devices::{BusFault, Device, DeviceContext, DiskStats, RamView};
 
 /// Errors in building the address map (host configuration errors, not guest behaviour).
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -194,17 +77,57 @@ impl CodePages {
     }
 }
 
+/// DMA through a [`RamView`] invalidates decoded code like any other RAM write.
+impl RamWriteWatch for CodePages {
+    fn written(&mut self, off: u64, len: u64) {
+        CodePages::written(self, off, len);
+    }
+}
+
+/// What answers the accesses to a mapped range.
+pub enum Target {
+    /// The bus's own CLINT ([`Bus::clint`]), held typed because it owns `mtime`.
+    Clint,
+    /// The bus's own PLIC ([`Bus::plic`]), held typed because it routes interrupts.
+    Plic,
+    /// Any other device; the bus owns it.
+    Device(Box<dyn Device>),
+}
+
+impl Target {
+    fn name(&self) -> &str {
+        match self {
+            Target::Clint => "clint",
+            Target::Plic => "plic",
+            Target::Device(d) => d.name(),
+        }
+    }
+}
+
+/// Lets `add_device` take a boxed device directly.
+impl<D: Device + 'static> From<Box<D>> for Target {
+    fn from(device: Box<D>) -> Target {
+        Target::Device(device)
+    }
+}
+
+impl From<Box<dyn Device>> for Target {
+    fn from(device: Box<dyn Device>) -> Target {
+        Target::Device(device)
+    }
+}
+
 struct Mapping {
     base: u64,
     size: u64,
-    device: Box<dyn Device>,
+    target: Target,
 }
 
 /// Marks a reservation slot as empty.
 const NO_RESERVATION: u64 = u64::MAX;
 
-/// RAM, the CLINT and PLIC (held typed: they own time and interrupt routing), other
-/// devices, reservations and the HTIF watch.
+/// RAM, the CLINT and PLIC (held typed: they own time and interrupt routing), the map of
+/// device ranges, reservations and the HTIF watch.
 pub struct Bus {
     /// The core-local interruptor; owns mtime.
     pub clint: Clint,
@@ -249,15 +172,17 @@ impl Bus {
         self.ram.len() as u64
     }
 
-    /// Registers a device over `base..base+size`. Overlaps with RAM or another device are
-    /// rejected.
+    /// Maps `base..base+size` to a device: a boxed [`Device`] (which the bus then owns),
+    /// or [`Target::Clint`] / [`Target::Plic`] for the bus's own CLINT and PLIC. Overlaps
+    /// with RAM or another mapped range are rejected.
     pub fn add_device(
         &mut self,
         base: u64,
         size: u64,
-        device: Box<dyn Device>,
+        device: impl Into<Target>,
     ) -> Result<(), MapError> {
-        let name = device.name().to_string();
+        let target = device.into();
+        let name = target.name().to_string();
         let end = base
             .checked_add(size)
             .filter(|_| size > 0)
@@ -272,11 +197,11 @@ impl Bus {
                     name,
                     base,
                     end,
-                    other: m.device.name().to_string(),
+                    other: m.target.name().to_string(),
                 });
             }
         }
-        self.devices.push(Mapping { base, size, device });
+        self.devices.push(Mapping { base, size, target });
         Ok(())
     }
 
@@ -300,13 +225,13 @@ impl Bus {
         let mut exit = None;
         let mut ctx = DeviceContext {
             mtime: self.clint.mtime,
-            ram: RamView { base: self.ram_base, bytes: &mut self.ram, code: Some(&mut self.code) },
+            ram: RamView::watched(self.ram_base, &mut self.ram, &mut self.code),
             exit: &mut exit,
         };
-        for m in self.devices.iter_mut() {
-            m.device.tick(&mut ctx);
-            if let Some(src) = m.device.irq_source() {
-                let line = m.device.irq_line();
+        for d in self.devices.iter_mut().filter_map(Mapping::owned_mut) {
+            d.tick(&mut ctx);
+            if let Some(src) = d.irq_source() {
+                let line = d.irq_line();
                 self.plic.set_level(src, line);
             }
         }
@@ -315,14 +240,14 @@ impl Bus {
 
     /// The earliest mtime at which a timer or device changes state by itself.
     pub fn next_event(&self) -> Option<u64> {
-        let devices = self.devices.iter().filter_map(|m| m.device.next_event());
+        let devices = self.devices.iter().filter_map(|m| m.owned()?.next_event());
         self.clint.next_event().into_iter().chain(devices).min()
     }
 
     /// The summed counters of every block device.
     pub fn disk_stats(&self) -> DiskStats {
         let mut t = DiskStats::default();
-        for d in self.devices.iter().filter_map(|m| m.device.disk_stats()) {
+        for d in self.devices.iter().filter_map(|m| m.owned()?.disk_stats()) {
             t.requests += d.requests;
             t.sectors_read += d.sectors_read;
             t.sectors_written += d.sectors_written;
@@ -333,11 +258,10 @@ impl Bus {
     /// Flushes device state to the host (disk images); the first error is returned.
     pub fn flush_devices(&mut self) -> std::io::Result<()> {
         let mut result = Ok(());
-        for m in self.devices.iter_mut() {
-            if let Err(e) = m.device.flush() {
+        for d in self.devices.iter_mut().filter_map(Mapping::owned_mut) {
+            if let Err(e) = d.flush() {
                 if result.is_ok() {
-                    result =
-                        Err(std::io::Error::new(e.kind(), format!("{}: {e}", m.device.name())));
+                    result = Err(std::io::Error::new(e.kind(), format!("{}: {e}", d.name())));
                 }
             }
         }
@@ -502,11 +426,21 @@ impl Bus {
         self.any_reservation = self.reservations.iter().any(|&r| r != NO_RESERVATION);
     }
 
-    fn find_device(&mut self, paddr: u64, size: u64) -> Option<(&mut Mapping, u64)> {
-        self.devices.iter_mut().find_map(|m| {
+    /// The mapping that holds all of `[paddr, paddr+size)`, and the offset into it.
+    fn find_device(&self, paddr: u64, size: u64) -> Option<(usize, u64)> {
+        self.devices.iter().enumerate().find_map(|(i, m)| {
             let off = paddr.wrapping_sub(m.base);
-            (off < m.size && size <= m.size - off).then_some((m, off))
+            (off < m.size && size <= m.size - off).then_some((i, off))
         })
+    }
+
+    /// The device behind mapping `i`.
+    fn device_mut(&mut self, i: usize) -> &mut dyn Device {
+        match &mut self.devices[i].target {
+            Target::Clint => &mut self.clint,
+            Target::Plic => &mut self.plic,
+            Target::Device(d) => d.as_mut(),
+        }
     }
 
     #[cold]
@@ -515,14 +449,8 @@ impl Bus {
             return Err(BusFault);
         }
         self.attention = true;
-        if paddr.wrapping_sub(CLINT_BASE) < CLINT_SIZE {
-            return self.clint.read(paddr - CLINT_BASE, size);
-        }
-        if paddr.wrapping_sub(PLIC_BASE) < PLIC_SIZE {
-            return self.plic.read(paddr - PLIC_BASE, size);
-        }
-        let (m, off) = self.find_device(paddr, size).ok_or(BusFault)?;
-        m.device.read(off, size)
+        let (i, off) = self.find_device(paddr, size).ok_or(BusFault)?;
+        self.device_mut(i).read(off, size)
     }
 
     #[cold]
@@ -531,14 +459,40 @@ impl Bus {
             return Err(BusFault);
         }
         self.attention = true;
-        if paddr.wrapping_sub(CLINT_BASE) < CLINT_SIZE {
-            return self.clint.write(paddr - CLINT_BASE, size, value);
+        let (i, off) = self.find_device(paddr, size).ok_or(BusFault)?;
+        self.device_mut(i).write(off, size, value)
+    }
+}
+
+impl Mapping {
+    /// The device, if the bus owns it (not the CLINT or PLIC).
+    fn owned(&self) -> Option<&dyn Device> {
+        match &self.target {
+            Target::Device(d) => Some(d.as_ref()),
+            _ => None,
         }
-        if paddr.wrapping_sub(PLIC_BASE) < PLIC_SIZE {
-            return self.plic.write(paddr - PLIC_BASE, size, value);
+    }
+
+    fn owned_mut(&mut self) -> Option<&mut dyn Device> {
+        match &mut self.target {
+            Target::Device(d) => Some(d.as_mut()),
+            _ => None,
         }
-        let (m, off) = self.find_device(paddr, size).ok_or(BusFault)?;
-        m.device.write(off, size, value)
+    }
+}
+
+/// HTIF reads its commands and writes its answers through the bus, like a store would.
+impl PhysMemory for Bus {
+    fn read(&mut self, paddr: u64, size: u64) -> Result<u64, BusFault> {
+        Bus::read(self, paddr, size)
+    }
+
+    fn write(&mut self, paddr: u64, size: u64, value: u64) -> Result<(), BusFault> {
+        Bus::write(self, paddr, size, value)
+    }
+
+    fn ram_slice(&self, paddr: u64, len: u64) -> Option<&[u8]> {
+        Bus::ram_slice(self, paddr, len)
     }
 }
 
@@ -608,6 +562,28 @@ mod tests {
             bus.add_device(0x10, 0, Box::new(Scratch(0))),
             Err(MapError::BadRange { .. })
         ));
+    }
+
+    #[test]
+    fn clint_and_plic_are_mapped_and_checked_like_other_devices() {
+        use crate::devices::clint::{CLINT_BASE, CLINT_SIZE};
+        use crate::devices::plic::{PLIC_BASE, PLIC_SIZE};
+        let mut bus = Bus::new(0x8000_0000, 0x1000);
+        bus.set_harts(1);
+        bus.clint.mtime = 0x1234;
+        assert_eq!(bus.read(CLINT_BASE + 0xbff8, 8), Err(BusFault), "not mapped yet");
+        bus.add_device(CLINT_BASE, CLINT_SIZE, Target::Clint).unwrap();
+        bus.add_device(PLIC_BASE, PLIC_SIZE, Target::Plic).unwrap();
+        assert_eq!(bus.read(CLINT_BASE + 0xbff8, 8), Ok(0x1234), "mtime");
+        bus.write(CLINT_BASE + 0x4000, 8, 0x1000).unwrap();
+        assert_eq!(bus.clint.lines(0), 1 << 7, "mtimecmp <= mtime: MTIP");
+        bus.write(PLIC_BASE + 4, 4, 5).unwrap();
+        assert_eq!(bus.read(PLIC_BASE + 4, 4), Ok(5), "priority of source 1");
+        assert_eq!(bus.read(CLINT_BASE + CLINT_SIZE, 4), Err(BusFault), "past the CLINT");
+        let err = bus.add_device(CLINT_BASE + 0x100, 0x100, Box::new(Scratch(0)));
+        assert!(matches!(err, Err(MapError::Overlap { other, .. }) if other == "clint"));
+        let err = bus.add_device(PLIC_BASE + PLIC_SIZE - 8, 0x100, Target::Plic);
+        assert!(matches!(err, Err(MapError::Overlap { name, .. }) if name == "plic"));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! instruction of any hart is one cycle of time. When every hart waits in WFI, time jumps
 //! to the next timer or device event.
 
-use crate::bus::{Bus, MapError};
+use crate::bus::{Bus, MapError, Target};
 use crate::devices::clint::{CLINT_BASE, CLINT_SIZE};
 use crate::devices::console::{Console, PatternWatch};
 use crate::devices::htif::{Htif, HtifEvent};
@@ -179,6 +179,8 @@ impl Machine {
         let mut bus = Bus::new(RAM_BASE, cfg.mem_size);
         bus.set_harts(cfg.harts);
         let (tx, rx): (Sender<u8>, Receiver<u8>) = channel();
+        bus.add_device(CLINT_BASE, CLINT_SIZE, Target::Clint)?;
+        bus.add_device(PLIC_BASE, PLIC_SIZE, Target::Plic)?;
         bus.add_device(TEST_FINISHER_BASE, TEST_FINISHER_SIZE, Box::new(TestFinisher::new()))?;
         bus.add_device(
             UART_BASE,

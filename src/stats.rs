@@ -1,111 +1,20 @@
-//! Counters and the end-of-run report.
+//! The end-of-run report, the last step of the data flow.
 //!
-//! Each hart keeps a [`HartStats`]; the TLBs keep their own [`crate::mmu::tlb::TlbStats`].
+//! Each hart counts its own events in a [`HartStats`] (defined beside the hart, in
+//! [`crate::hart::counters`], and re-exported here); the TLBs keep their own
+//! [`crate::mmu::tlb::TlbStats`], the timing models their cycle breakdown and events.
 //! [`Report`] gathers them for the whole machine and prints the text shown by `--stats`.
+//! Nothing upstream depends on this module.
 
 use crate::bus::DiskStats;
-use crate::hart::trap::{Exception, Trap};
 use crate::hart::Hart;
-use crate::isa::Privilege;
 use crate::mmu::tlb::TlbStats;
 use crate::timing::{Cause, CycleBreakdown, ModelEvents, TimingModel};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::time::Duration;
 
-/// Instructions and cycles spent in one privilege mode.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct ModeStats {
-    pub instructions: u64,
-    pub cycles: u64,
-}
-
-/// Counts of SFENCE.VMA by operand form.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct SfenceStats {
-    pub all: u64,
-    pub addr: u64,
-    pub asid: u64,
-    pub addr_asid: u64,
-    pub entries_removed: u64,
-}
-
-/// Page faults by access type.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct PageFaults {
-    pub fetch: u64,
-    pub load: u64,
-    pub store: u64,
-}
-
-/// Per-hart event counters.
-#[derive(Clone, Debug, Default)]
-pub struct HartStats {
-    pub instructions: u64,
-    pub cycles: u64,
-    /// Indexed by privilege encoding (0 = U, 1 = S, 3 = M).
-    pub by_mode: [ModeStats; 4],
-    /// Exceptions taken, by cause code.
-    pub exceptions: [u64; 16],
-    /// Interrupts taken, by cause code.
-    pub interrupts: [u64; 16],
-    pub page_faults: PageFaults,
-    /// Successful walks.
-    pub page_walks: u64,
-    /// Walks that ended in a fault.
-    pub failed_walks: u64,
-    pub pte_reads: u64,
-    /// Successful walks by the number of levels read (index = PTE reads, 1..=5).
-    pub walks_by_depth: [u64; 6],
-    pub ad_updates: u64,
-    pub sfence: SfenceStats,
-    pub tlb_check_mismatches: u64,
-    /// Cycles spent waiting in WFI (counted in `cycles`).
-    pub wait_cycles: u64,
-    /// Cycles from each page-fault trap to the xRET that ends its handler.
-    pub page_fault_handler_cycles: u64,
-}
-
-impl HartStats {
-    pub(crate) fn note_trap(&mut self, trap: Trap, _from: Privilege) {
-        match trap {
-            Trap::Exception(e) => {
-                self.exceptions[(e.code() & 15) as usize] += 1;
-                match e {
-                    Exception::InstructionPageFault(_) => self.page_faults.fetch += 1,
-                    Exception::LoadPageFault(_) => self.page_faults.load += 1,
-                    Exception::StorePageFault(_) => self.page_faults.store += 1,
-                    _ => {}
-                }
-            }
-            Trap::Interrupt(i) => self.interrupts[(i.code() & 15) as usize] += 1,
-        }
-    }
-
-    pub(crate) fn note_walk(&mut self, pte_reads: u32, ad_updated: bool) {
-        self.page_walks += 1;
-        self.pte_reads += pte_reads as u64;
-        self.walks_by_depth[(pte_reads as usize).min(5)] += 1;
-        if ad_updated {
-            self.ad_updates += 1;
-        }
-    }
-
-    pub(crate) fn note_failed_walk(&mut self, pte_reads: u32) {
-        self.failed_walks += 1;
-        self.pte_reads += pte_reads as u64;
-    }
-
-    pub(crate) fn note_sfence(&mut self, has_addr: bool, has_asid: bool, removed: u64) {
-        match (has_addr, has_asid) {
-            (false, false) => self.sfence.all += 1,
-            (true, false) => self.sfence.addr += 1,
-            (false, true) => self.sfence.asid += 1,
-            (true, true) => self.sfence.addr_asid += 1,
-        }
-        self.sfence.entries_removed += removed;
-    }
-}
+pub use crate::hart::counters::{HartStats, ModeStats, PageFaults, SfenceStats};
 
 /// The whole machine's counters at the end of a run (or at an interval).
 #[derive(Clone, Debug, Default)]

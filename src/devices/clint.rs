@@ -15,11 +15,12 @@
 //! one first. Offsets inside the range that hold no register (holes, harts that do not
 //! exist) read as zero and ignore writes. Other widths are a [`BusFault`].
 //!
-//! This is not a [`crate::bus::Device`]: the machine holds it directly, advances `mtime`
-//! and samples [`Clint::lines`] for each hart's `mip.MSIP`/`mip.MTIP` (Privileged spec,
-//! "Machine Timer Registers (mtime and mtimecmp)": MTIP is set while `mtime >= mtimecmp`).
+//! Guest accesses reach it as a [`Device`] mapped on the bus like any other. The bus
+//! also holds it typed, so the machine can advance `mtime` and sample [`Clint::lines`] for
+//! each hart's `mip.MSIP`/`mip.MTIP` (Privileged spec, "Machine Timer Registers (mtime
+//! and mtimecmp)": MTIP is set while `mtime >= mtimecmp`).
 
-use crate::bus::BusFault;
+use super::{BusFault, Device};
 
 pub const CLINT_BASE: u64 = 0x200_0000;
 pub const CLINT_SIZE: u64 = 0x1_0000;
@@ -107,27 +108,6 @@ impl Clint {
         }
     }
 
-    /// Reads `size` (4 or 8) bytes at `offset` into the CLINT range.
-    pub fn read(&mut self, offset: u64, size: u64) -> Result<u64, BusFault> {
-        Self::check(offset, size)?;
-        let low = u64::from(self.read_word(offset));
-        if size == 8 {
-            Ok(low | u64::from(self.read_word(offset + 4)) << 32)
-        } else {
-            Ok(low)
-        }
-    }
-
-    /// Writes the low `size` (4 or 8) bytes of `value` at `offset`.
-    pub fn write(&mut self, offset: u64, size: u64, value: u64) -> Result<(), BusFault> {
-        Self::check(offset, size)?;
-        self.write_word(offset, value as u32);
-        if size == 8 {
-            self.write_word(offset + 4, (value >> 32) as u32);
-        }
-        Ok(())
-    }
-
     /// The `mip` bits the CLINT drives for `hart`: MSIP (bit 3) while `msip[hart]` bit 0
     /// is set, MTIP (bit 7) while `mtime >= mtimecmp[hart]`. Zero for a hart that does not
     /// exist.
@@ -141,12 +121,39 @@ impl Clint {
         }
         bits
     }
+}
+
+impl Device for Clint {
+    fn name(&self) -> &str {
+        "clint"
+    }
+
+    /// Reads `size` (4 or 8) bytes at `offset` into the CLINT range.
+    fn read(&mut self, offset: u64, size: u64) -> Result<u64, BusFault> {
+        Self::check(offset, size)?;
+        let low = u64::from(self.read_word(offset));
+        if size == 8 {
+            Ok(low | u64::from(self.read_word(offset + 4)) << 32)
+        } else {
+            Ok(low)
+        }
+    }
+
+    /// Writes the low `size` (4 or 8) bytes of `value` at `offset`.
+    fn write(&mut self, offset: u64, size: u64, value: u64) -> Result<(), BusFault> {
+        Self::check(offset, size)?;
+        self.write_word(offset, value as u32);
+        if size == 8 {
+            self.write_word(offset + 4, (value >> 32) as u32);
+        }
+        Ok(())
+    }
 
     /// The earliest future `mtime` at which a timer interrupt becomes pending: the
     /// smallest `mtimecmp` above `mtime`. `u64::MAX` counts as disarmed (the reset value,
     /// and what SBI firmware writes to cancel a timer), so a machine where every timer is
     /// disarmed gets `None` rather than a jump to the end of time.
-    pub fn next_event(&self) -> Option<u64> {
+    fn next_event(&self) -> Option<u64> {
         self.mtimecmp.iter().copied().filter(|&c| c > self.mtime && c != u64::MAX).min()
     }
 }

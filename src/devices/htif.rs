@@ -8,10 +8,23 @@
 //!   return -ENOSYS. The result goes back to `magic_mem[0]`, then fromhost is set to 1;
 //! - device 1, command 1: write the low byte to the console; fromhost answers.
 //!
-//! Output goes to an injected writer so tests can capture it.
+//! Output goes to an injected writer so tests can capture it. Memory is reached through
+//! [`PhysMemory`], which the bus implements.
 
-use crate::bus::Bus;
+use super::BusFault;
 use std::io::Write;
+
+/// Physical memory as HTIF sees it: the mailbox and the syscall blocks it points at.
+/// Implemented by [`crate::bus::Bus`], whose writes break reservations and invalidate
+/// decoded code like a store.
+pub trait PhysMemory {
+    /// Reads a little-endian value of `size` bytes (1, 2, 4 or 8).
+    fn read(&mut self, paddr: u64, size: u64) -> Result<u64, BusFault>;
+    /// Writes the low `size` bytes of `value`, little-endian.
+    fn write(&mut self, paddr: u64, size: u64, value: u64) -> Result<(), BusFault>;
+    /// The RAM bytes at `[paddr, paddr+len)`, if wholly in RAM.
+    fn ram_slice(&self, paddr: u64, len: u64) -> Option<&[u8]>;
+}
 
 /// What an HTIF command asked the machine to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +52,7 @@ impl Htif {
         self.tohost
     }
 
-    fn respond(&self, bus: &mut Bus, value: u64) {
+    fn respond(&self, bus: &mut impl PhysMemory, value: u64) {
         if let Some(fh) = self.fromhost {
             let _ = bus.write(fh, 8, value);
         }
@@ -47,7 +60,7 @@ impl Htif {
 
     /// Handles a pending command in tohost, if any. Called after a store touched the
     /// tohost/fromhost bytes.
-    pub fn poll(&mut self, bus: &mut Bus, out: &mut dyn Write) -> HtifEvent {
+    pub fn poll(&mut self, bus: &mut impl PhysMemory, out: &mut dyn Write) -> HtifEvent {
         let value = match bus.read(self.tohost, 8) {
             Ok(v) => v,
             Err(_) => return HtifEvent::None,
@@ -76,7 +89,7 @@ impl Htif {
         event
     }
 
-    fn syscall(&mut self, bus: &mut Bus, magic: u64, out: &mut dyn Write) -> HtifEvent {
+    fn syscall(&mut self, bus: &mut impl PhysMemory, magic: u64, out: &mut dyn Write) -> HtifEvent {
         let mut args = [0u64; 8];
         for (i, a) in args.iter_mut().enumerate() {
             match bus.read(magic + 8 * i as u64, 8) {
@@ -115,6 +128,7 @@ impl Htif {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bus::Bus;
 
     #[test]
     fn console_exit_and_syscall_write() {

@@ -20,11 +20,11 @@
 //! exist, reserved gaps) read as zero and ignore writes; accesses that are not 32-bit
 //! aligned words are a [`BusFault`].
 //!
-//! Like the CLINT this is not a [`crate::bus::Device`]: the machine holds it, calls
-//! [`Plic::set_level`] with each device's interrupt line and ORs [`Plic::lines`] into each
-//! hart's `mip`.
+//! Like the CLINT, guest accesses reach it as a [`Device`] mapped on the bus, and the bus
+//! also holds it typed: it calls [`Plic::set_level`] with each device's interrupt line,
+//! and the machine ORs [`Plic::lines`] into each hart's `mip`.
 
-use crate::bus::BusFault;
+use super::{BusFault, Device};
 
 pub const PLIC_BASE: u64 = 0x0c00_0000;
 /// The size QEMU `virt` gives its PLIC (and puts in the device tree): the context
@@ -147,39 +147,6 @@ impl Plic {
         }
     }
 
-    /// Reads the 32-bit register at `offset`. Reading a claim register claims.
-    pub fn read(&mut self, offset: u64, size: u64) -> Result<u64, BusFault> {
-        Self::check(offset, size)?;
-        let value = match self.decode(offset) {
-            Reg::Priority(src) => self.priority[src as usize],
-            Reg::Pending(w) => self.pending[w],
-            Reg::Enable(ctx, w) => self.contexts[ctx].enable[w],
-            Reg::Threshold(ctx) => self.contexts[ctx].threshold,
-            Reg::Claim(ctx) => self.claim(ctx),
-            Reg::None => 0,
-        };
-        Ok(u64::from(value))
-    }
-
-    /// Writes the 32-bit register at `offset`. Writing a claim register completes.
-    pub fn write(&mut self, offset: u64, size: u64, value: u64) -> Result<(), BusFault> {
-        Self::check(offset, size)?;
-        let value = value as u32;
-        match self.decode(offset) {
-            Reg::Priority(src) => self.priority[src as usize] = value & PRIORITY_MASK,
-            // "Interrupt Pending Bits": read-only; cleared only by a claim.
-            Reg::Pending(_) | Reg::None => {}
-            Reg::Enable(ctx, w) => {
-                // Bit 0 of word 0 (source 0) is hardwired to zero ("Interrupt Enables").
-                let mask = if w == 0 { !1 } else { !0 };
-                self.contexts[ctx].enable[w] = value & mask;
-            }
-            Reg::Threshold(ctx) => self.contexts[ctx].threshold = value & PRIORITY_MASK,
-            Reg::Claim(ctx) => self.complete(ctx, value),
-        }
-        Ok(())
-    }
-
     /// Drives the input line of `source` (level-triggered). Out-of-range sources are
     /// ignored.
     ///
@@ -266,6 +233,45 @@ impl Plic {
             }
         }
         bits
+    }
+}
+
+impl Device for Plic {
+    fn name(&self) -> &str {
+        "plic"
+    }
+
+    /// Reads the 32-bit register at `offset`. Reading a claim register claims.
+    fn read(&mut self, offset: u64, size: u64) -> Result<u64, BusFault> {
+        Self::check(offset, size)?;
+        let value = match self.decode(offset) {
+            Reg::Priority(src) => self.priority[src as usize],
+            Reg::Pending(w) => self.pending[w],
+            Reg::Enable(ctx, w) => self.contexts[ctx].enable[w],
+            Reg::Threshold(ctx) => self.contexts[ctx].threshold,
+            Reg::Claim(ctx) => self.claim(ctx),
+            Reg::None => 0,
+        };
+        Ok(u64::from(value))
+    }
+
+    /// Writes the 32-bit register at `offset`. Writing a claim register completes.
+    fn write(&mut self, offset: u64, size: u64, value: u64) -> Result<(), BusFault> {
+        Self::check(offset, size)?;
+        let value = value as u32;
+        match self.decode(offset) {
+            Reg::Priority(src) => self.priority[src as usize] = value & PRIORITY_MASK,
+            // "Interrupt Pending Bits": read-only; cleared only by a claim.
+            Reg::Pending(_) | Reg::None => {}
+            Reg::Enable(ctx, w) => {
+                // Bit 0 of word 0 (source 0) is hardwired to zero ("Interrupt Enables").
+                let mask = if w == 0 { !1 } else { !0 };
+                self.contexts[ctx].enable[w] = value & mask;
+            }
+            Reg::Threshold(ctx) => self.contexts[ctx].threshold = value & PRIORITY_MASK,
+            Reg::Claim(ctx) => self.complete(ctx, value),
+        }
+        Ok(())
     }
 }
 

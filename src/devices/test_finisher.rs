@@ -14,7 +14,7 @@
 //! The device records the first request and hands it to the machine by setting
 //! `*ctx.exit` in its next `tick`.
 
-use crate::bus::{BusFault, Device, DeviceContext};
+use super::{BusFault, Device, DeviceContext};
 
 pub const TEST_FINISHER_BASE: u64 = 0x10_0000;
 pub const TEST_FINISHER_SIZE: u64 = 0x1000;
@@ -91,7 +91,7 @@ impl Device for TestFinisher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bus::RamView;
+    use crate::devices::RamView;
 
     /// Writes `value` with `size` bytes at `offset`, ticks, and returns the exit request.
     fn run(offset: u64, size: u64, value: u64) -> Option<u64> {

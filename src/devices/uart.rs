@@ -35,7 +35,7 @@
 //! Accesses are 1 byte, or 4 bytes at a 4-aligned offset using the low byte; anything else,
 //! or an offset past SCR, is a [`BusFault`].
 
-use crate::bus::{BusFault, Device, DeviceContext};
+use super::{BusFault, Device, DeviceContext};
 use std::collections::VecDeque;
 use std::io::Write;
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -435,7 +435,7 @@ impl Device for Uart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bus::RamView;
+    use crate::devices::RamView;
     use std::sync::{mpsc, Arc, Mutex};
 
     /// A writer whose bytes the test can read back.

@@ -314,7 +314,7 @@ impl Hart {
             }
             Err(f) => {
                 self.stats.note_failed_walk(f.pte_reads);
-                Err(f.to_exception(access, vaddr))
+                Err(Exception::from_walk_fault(&f, access, vaddr))
             }
         }
     }

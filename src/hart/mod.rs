@@ -6,6 +6,7 @@
 //! either retires each instruction or hands the [`trap::Exception`] it returned to
 //! [`Hart::take_trap`].
 
+pub mod counters;
 pub mod csr;
 pub mod execute;
 pub mod memory;
@@ -17,8 +18,8 @@ use crate::engine::Op;
 use crate::isa::{decode, decode_compressed, Privilege};
 use crate::mmu::sv39::AdMode;
 use crate::mmu::tlb::{Tlb, TlbConfig};
-use crate::stats::HartStats;
 use crate::timing::{self, Model, ModelKind, TimingConfig, TimingModel};
+use counters::{HartStats, ModeStats};
 use csr::CsrFile;
 use trap::Exception;
 
@@ -155,7 +156,7 @@ impl Hart {
     }
 
     /// Instructions and cycles per mode so far (index = privilege encoding).
-    pub fn mode_stats(&self) -> [crate::stats::ModeStats; 4] {
+    pub fn mode_stats(&self) -> [ModeStats; 4] {
         let mut m = self.stats.by_mode;
         let (i, c) = self.mode_mark;
         m[self.privilege as usize].instructions += self.stats.instructions - i;

@@ -130,10 +130,29 @@ impl From<Exception> for Trap {
     }
 }
 
+/// Page and access faults of the MMU become exceptions here, on the hart's side: the
+/// walker ([`crate::mmu::sv39`]) reports a [`WalkFault`] and knows nothing of traps.
+impl Exception {
+    /// The exception for a failed walk: codes 12/13/15 for page faults and 1/5/7 for
+    /// access faults, chosen by the original access type, with tval = the faulting virtual
+    /// address.
+    pub fn from_walk_fault(fault: &WalkFault, access: AccessType, vaddr: u64) -> Exception {
+        match (fault.kind, access) {
+            (FaultKind::Page, AccessType::Fetch) => Exception::InstructionPageFault(vaddr),
+            (FaultKind::Page, AccessType::Load) => Exception::LoadPageFault(vaddr),
+            (FaultKind::Page, AccessType::Store) => Exception::StorePageFault(vaddr),
+            (FaultKind::Access, AccessType::Fetch) => Exception::InstructionAccessFault(vaddr),
+            (FaultKind::Access, AccessType::Load) => Exception::LoadAccessFault(vaddr),
+            (FaultKind::Access, AccessType::Store) => Exception::StoreAccessFault(vaddr),
+        }
+    }
+}
+
 use super::csr::*;
 use super::Hart;
 use crate::bus::Bus;
 use crate::isa::Privilege;
+use crate::mmu::sv39::{AccessType, FaultKind, WalkFault};
 
 impl Hart {
     /// The interrupt to take now, if any (Privileged spec, "Machine Interrupt Registers"):
@@ -206,5 +225,30 @@ impl Hart {
         }
         let base = tvec & !3;
         self.pc = if interrupt && tvec & 3 == 1 { base.wrapping_add(4 * code) } else { base };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walk_faults_map_to_1_5_7_and_12_13_15_of_the_original_access() {
+        let va = 0xdead_b000;
+        let cases = [
+            (FaultKind::Page, AccessType::Fetch, Exception::InstructionPageFault(va), 12),
+            (FaultKind::Page, AccessType::Load, Exception::LoadPageFault(va), 13),
+            (FaultKind::Page, AccessType::Store, Exception::StorePageFault(va), 15),
+            (FaultKind::Access, AccessType::Fetch, Exception::InstructionAccessFault(va), 1),
+            (FaultKind::Access, AccessType::Load, Exception::LoadAccessFault(va), 5),
+            (FaultKind::Access, AccessType::Store, Exception::StoreAccessFault(va), 7),
+        ];
+        for (kind, access, expected, code) in cases {
+            let fault = WalkFault { kind, pte_reads: 2, level: 1 };
+            let e = Exception::from_walk_fault(&fault, access, va);
+            assert_eq!(e, expected);
+            assert_eq!(e.code(), code);
+            assert_eq!(e.tval(), va);
+        }
     }
 }

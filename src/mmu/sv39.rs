@@ -11,7 +11,6 @@
 //! Not implemented: Sv57, Svnapot, Svpbmt (their PTE bits are treated as reserved and raise
 //! page faults), Zicfiss shadow-stack pages.
 
-use crate::hart::trap::Exception;
 use crate::isa::Privilege;
 
 /// PTE bit: valid.
@@ -209,7 +208,9 @@ pub enum FaultKind {
     Access,
 }
 
-/// Why and where a walk failed.
+/// Why and where a walk failed. The walker knows nothing of traps: the hart turns this
+/// into the exception of the original access type
+/// ([`crate::hart::trap::Exception::from_walk_fault`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WalkFault {
     pub kind: FaultKind,
@@ -217,21 +218,6 @@ pub struct WalkFault {
     pub pte_reads: u32,
     /// Level of the PTE that faulted (LEVELS-1 for a non-canonical address).
     pub level: u8,
-}
-
-impl WalkFault {
-    /// The exception for this fault: codes 12/13/15 for page faults and 1/5/7 for access
-    /// faults, chosen by the original access type, with tval = the faulting virtual address.
-    pub fn to_exception(&self, access: AccessType, vaddr: u64) -> Exception {
-        match (self.kind, access) {
-            (FaultKind::Page, AccessType::Fetch) => Exception::InstructionPageFault(vaddr),
-            (FaultKind::Page, AccessType::Load) => Exception::LoadPageFault(vaddr),
-            (FaultKind::Page, AccessType::Store) => Exception::StorePageFault(vaddr),
-            (FaultKind::Access, AccessType::Fetch) => Exception::InstructionAccessFault(vaddr),
-            (FaultKind::Access, AccessType::Load) => Exception::LoadAccessFault(vaddr),
-            (FaultKind::Access, AccessType::Store) => Exception::StoreAccessFault(vaddr),
-        }
-    }
 }
 
 /// Steps 6 and 8 of the translation process for a leaf PTE: may `privilege` perform

@@ -3,7 +3,6 @@
 use std::collections::{HashMap, HashSet};
 
 use super::sv39::*;
-use crate::hart::trap::Exception;
 use crate::isa::Privilege::{self, Machine, Supervisor, User};
 
 /// Physical memory made of PTEs, with addresses that fault on read and a switch that
@@ -367,8 +366,8 @@ fn failed_ad_write_is_access_fault_of_original_type() {
     assert!(walk(&load(0x5000), &mut mem).is_ok());
     let store = req(SV39_ROOT, 0x5000, AccessType::Store, Supervisor);
     let f = walk(&store, &mut mem).unwrap_err();
+    // An access fault; the hart reports it as a store access fault (hart::trap tests).
     assert_eq!(f.kind, FaultKind::Access);
-    assert_eq!(f.to_exception(AccessType::Store, 0x5000), Exception::StoreAccessFault(0x5000));
 }
 
 #[test]
@@ -397,27 +396,11 @@ fn pte_read_fault_is_access_fault_of_original_type() {
     let mut mem = FakeMem::default();
     map_4k(&mut mem, 0x5000, leaf(0x9000, RWX | AD));
     mem.deny_read.insert(L1);
-    let cases = [
-        (AccessType::Fetch, Exception::InstructionAccessFault(0x5000)),
-        (AccessType::Load, Exception::LoadAccessFault(0x5000)),
-        (AccessType::Store, Exception::StoreAccessFault(0x5000)),
-    ];
-    for (access, expected) in cases {
+    // Every access type gets an access fault (the hart maps it to 1/5/7 by type).
+    for access in [AccessType::Fetch, AccessType::Load, AccessType::Store] {
         let f = walk(&req(SV39_ROOT, 0x5000, access, Supervisor), &mut mem).unwrap_err();
         assert_eq!(f, WalkFault { kind: FaultKind::Access, pte_reads: 2, level: 1 });
-        assert_eq!(f.to_exception(access, 0x5000), expected);
-        assert_eq!(expected.code(), [1, 5, 7][access as usize]);
     }
-}
-
-#[test]
-fn page_faults_map_to_12_13_15() {
-    let f = page_fault(0, 3);
-    let va = 0xdead_b000;
-    assert_eq!(f.to_exception(AccessType::Fetch, va), Exception::InstructionPageFault(va));
-    assert_eq!(f.to_exception(AccessType::Load, va).code(), 13);
-    assert_eq!(f.to_exception(AccessType::Store, va).code(), 15);
-    assert_eq!(f.to_exception(AccessType::Store, va).tval(), va);
 }
 
 #[test]

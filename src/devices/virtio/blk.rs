@@ -19,7 +19,7 @@
 
 use super::queue::{Chain, Descriptor};
 use super::{Completion, VirtioDevice};
-use crate::bus::{DiskStats, RamView};
+use crate::devices::{DiskStats, RamView};
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};

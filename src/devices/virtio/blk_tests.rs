@@ -6,7 +6,7 @@ use super::mmio::*;
 use super::queue::{VIRTQ_DESC_F_NEXT, VIRTQ_DESC_F_WRITE};
 use super::test_guest::*;
 use super::{blk_device, Blk, Latency, VirtioMmio};
-use crate::bus::Device;
+use crate::devices::Device;
 use std::path::Path;
 
 #[test]

@@ -6,7 +6,7 @@ use super::blk::Latency;
 use super::mmio::*;
 use super::test_guest::*;
 use super::{blk_device, VirtioMmio};
-use crate::bus::Device;
+use crate::devices::Device;
 
 /// xorshift64*: deterministic, so a failure is reproducible from the seed.
 struct Rng(u64);

@@ -11,7 +11,7 @@
 
 use super::queue::{legacy_layout, Queue, QueueConfigError};
 use super::{Completion, VirtioDevice, VIRTIO_F_VERSION_1};
-use crate::bus::{BusFault, Device, DeviceContext, RamView};
+use crate::devices::{BusFault, Device, DeviceContext, RamView};
 use std::collections::VecDeque;
 
 /// "virt", little-endian.
@@ -582,7 +582,7 @@ impl Device for VirtioMmio {
         self.backend.flush()
     }
 
-    fn disk_stats(&self) -> Option<crate::bus::DiskStats> {
+    fn disk_stats(&self) -> Option<crate::devices::DiskStats> {
         self.backend.disk_stats()
     }
 }

@@ -28,7 +28,7 @@ pub use blk::{Blk, BlkError, Latency};
 pub use mmio::VirtioMmio;
 pub use queue::{Chain, Descriptor};
 
-use crate::bus::RamView;
+use crate::devices::RamView;
 use std::path::Path;
 
 /// VIRTIO_F_VERSION_1 (feature bit 32): the device follows virtio 1.x (offered in modern
@@ -69,7 +69,7 @@ pub trait VirtioDevice {
         Ok(())
     }
     /// Request and sector counters, for a block device.
-    fn disk_stats(&self) -> Option<crate::bus::DiskStats> {
+    fn disk_stats(&self) -> Option<crate::devices::DiskStats> {
         None
     }
 }

@@ -8,7 +8,7 @@
 //! (the transport marks the device DEVICE_NEEDS_RESET); chain-level faults are
 //! [`ChainError`]s (the chain is returned to the driver unprocessed).
 
-use crate::bus::RamView;
+use crate::devices::RamView;
 use thiserror::Error;
 
 /// Descriptor flag: the chain continues at `next`.

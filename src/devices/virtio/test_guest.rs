@@ -4,7 +4,7 @@
 use super::mmio::*;
 use super::queue::{VIRTQ_DESC_F_NEXT, VIRTQ_DESC_F_WRITE};
 use super::{blk_device, Latency, VirtioMmio};
-use crate::bus::{Device, DeviceContext, RamView};
+use crate::devices::{Device, DeviceContext, RamView};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -6,7 +6,7 @@ use super::mmio::*;
 use super::queue::{VIRTQ_DESC_F_INDIRECT, VIRTQ_DESC_F_NEXT, VIRTQ_DESC_F_WRITE};
 use super::test_guest::*;
 use super::{blk_device, Latency, VirtioMmio, VIRTIO_F_VERSION_1};
-use crate::bus::{BusFault, Device};
+use crate::devices::{BusFault, Device};
 
 #[test]
 fn identity_registers_features_and_config() {
