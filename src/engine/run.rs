@@ -21,6 +21,7 @@ use crate::bus::Bus;
 use crate::hart::memory::{micro_index, MicroTlb};
 use crate::hart::trap::{Exception, Trap};
 use crate::hart::Hart;
+use crate::isa::{decode, decode_compressed};
 use crate::timing::{Retired, TimingModel};
 
 /// How the ops of one block ended.
@@ -155,6 +156,31 @@ impl Hart {
         }
         self.count_fetch_hits(slot, &mut hits);
         steps
+    }
+
+    /// Fetches and decodes the instruction at `pc` (already translated to `paddr`) on its
+    /// own, for code that no block can hold: an instruction straddling a page boundary, or
+    /// code outside RAM.
+    #[cold]
+    pub(crate) fn fetch_one(
+        &mut self,
+        bus: &mut Bus,
+        pc: u64,
+        paddr: u64,
+    ) -> Result<Op, Exception> {
+        let raw = self.fetch_slow(bus, pc, paddr)?;
+        Ok(if raw & 3 == 3 {
+            match decode(raw) {
+                Ok(inst) => Op::new(inst, 4, raw),
+                Err(_) => Op::illegal(4, raw),
+            }
+        } else {
+            let half = raw & 0xffff;
+            match decode_compressed(half as u16) {
+                Ok(inst) => Op::new(inst, 2, half),
+                Err(_) => Op::illegal(2, half),
+            }
+        })
     }
 
     /// Fetches and runs the one instruction at `pc` (translated to `paddr`) that no block

@@ -14,8 +14,7 @@ pub mod timed;
 pub mod trap;
 
 use crate::bus::Bus;
-use crate::engine::Op;
-use crate::isa::{decode, decode_compressed, Privilege};
+use crate::isa::Privilege;
 use crate::mmu::sv39::AdMode;
 use crate::mmu::tlb::{Tlb, TlbConfig};
 use crate::timing::{self, Model, ModelKind, TimingConfig, TimingModel};
@@ -190,36 +189,16 @@ impl Hart {
         self.add_cycles(n);
     }
 
-    /// Fetches and decodes the instruction at `pc` (already translated to `paddr`) on its
-    /// own, for code that no block can hold: an instruction straddling a page boundary, or
-    /// code outside RAM.
-    #[cold]
-    pub(crate) fn fetch_one(
-        &mut self,
-        bus: &mut Bus,
-        pc: u64,
-        paddr: u64,
-    ) -> Result<Op, Exception> {
-        let raw = self.fetch_slow(bus, pc, paddr)?;
-        Ok(if raw & 3 == 3 {
-            match decode(raw) {
-                Ok(inst) => Op::new(inst, 4, raw),
-                Err(_) => Op::illegal(4, raw),
-            }
-        } else {
-            let half = raw & 0xffff;
-            match decode_compressed(half as u16) {
-                Ok(inst) => Op::new(inst, 2, half),
-                Err(_) => Op::illegal(2, half),
-            }
-        })
-    }
-
     /// Fetch that may cross a page boundary or read from a device: the low half first,
     /// then, for a 32-bit instruction, the high half through its own translation
     /// (so a fault on the second page reports pc + 2).
     #[cold]
-    fn fetch_slow(&mut self, bus: &mut Bus, pc: u64, paddr: u64) -> Result<u32, Exception> {
+    pub(crate) fn fetch_slow(
+        &mut self,
+        bus: &mut Bus,
+        pc: u64,
+        paddr: u64,
+    ) -> Result<u32, Exception> {
         let lo = bus.read(paddr, 2).map_err(|_| Exception::InstructionAccessFault(pc))? as u32;
         if lo & 3 != 3 {
             return Ok(lo);
