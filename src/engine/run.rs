@@ -61,8 +61,8 @@ impl Hart {
         let mut steps = 0;
         while steps < budget {
             if TIMED {
-                self.walk_cycles = 0;
-                self.mem_size = 0;
+                self.probe.walk_cycles = 0;
+                self.probe.mem_size = 0;
             }
             if self.csr.mip() & self.csr.mie != 0 {
                 // WFI wakes on any pending-and-enabled interrupt, whatever the global enables.
@@ -110,9 +110,9 @@ impl Hart {
         // translation just made or used (or need no translation at all, without paging):
         // one iTLB hit each on the same slot. Where that entry does not cover the whole page
         // (PMP, --tlb-check), each instruction is translated on its own.
-        let m: &MicroTlb = &self.micro[micro_index(pc >> 12, true)];
+        let m: &MicroTlb = &self.host.micro[micro_index(pc >> 12, true)];
         let covered = m.vpn == pc >> 12
-            && m.epoch == self.mmu_epoch
+            && m.epoch == self.host.mmu_epoch
             && m.perms & 1 != 0
             && (!m.paged || m.generation == self.itlb.generation());
         let budget = if covered { budget } else { 1 };
@@ -140,8 +140,8 @@ impl Hart {
             let next = page | (self.pc & 0xfff);
             hits += 1;
             if TIMED {
-                self.walk_cycles = 0;
-                self.mem_size = 0;
+                self.probe.walk_cycles = 0;
+                self.probe.mem_size = 0;
             }
             if next != paddr {
                 paddr = next;
@@ -203,7 +203,7 @@ impl Hart {
     #[inline(always)]
     fn trap<const TIMED: bool>(&mut self, bus: &mut Bus, e: Exception) {
         self.take_trap(Trap::Exception(e), self.pc, bus);
-        let c = if TIMED { self.timing.trap() + self.walk_cycles } else { 1 };
+        let c = if TIMED { self.timing.trap() + self.probe.walk_cycles } else { 1 };
         self.add_cycles(c);
     }
 
@@ -226,8 +226,8 @@ impl Hart {
         for op in body {
             let pc = self.pc;
             if TIMED && done > 0 {
-                self.walk_cycles = 0;
-                self.mem_size = 0;
+                self.probe.walk_cycles = 0;
+                self.probe.mem_size = 0;
             }
             match (op.run)(self, bus, op) {
                 Ok(()) => {
@@ -254,8 +254,8 @@ impl Hart {
         }
         let pc = self.pc;
         if TIMED && !body.is_empty() {
-            self.walk_cycles = 0;
-            self.mem_size = 0;
+            self.probe.walk_cycles = 0;
+            self.probe.mem_size = 0;
         }
         let result = (last.run)(self, bus, last);
         self.last_raw = last.raw;
@@ -342,14 +342,14 @@ impl Hart {
             rd: m.rd,
             rs1: m.rs1,
             rs2: m.rs2,
-            mem_paddr: self.mem_paddr,
-            mem_size: self.mem_size,
+            mem_paddr: self.probe.mem_paddr,
+            mem_size: self.probe.mem_size,
             taken: self.pc != next,
             target: self.pc,
             is_call: m.is_call,
             is_return: m.is_return,
         };
-        let c = self.timing.retire(&r) + self.walk_cycles;
+        let c = self.timing.retire(&r) + self.probe.walk_cycles;
         self.stats.instructions += 1;
         self.add_cycles(c);
     }

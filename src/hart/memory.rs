@@ -177,9 +177,9 @@ impl Hart {
         privilege: Privilege,
     ) -> Result<u64, Exception> {
         let fetch = access == AccessType::Fetch;
-        let micro = &self.micro[micro_index(vaddr >> 12, fetch) & (2 * MICRO_ENTRIES - 1)];
+        let micro = &self.host.micro[micro_index(vaddr >> 12, fetch) & (2 * MICRO_ENTRIES - 1)];
         if micro.vpn == vaddr >> 12
-            && micro.epoch == self.mmu_epoch
+            && micro.epoch == self.host.mmu_epoch
             && micro.perms & access_bit(access) != 0
         {
             let tlb = if fetch { &mut self.itlb } else { &mut self.dtlb };
@@ -269,10 +269,10 @@ impl Hart {
             Some(off) if bus.is_ram(page, 4096) => off,
             _ => NOT_RAM,
         };
-        let epoch = self.mmu_epoch;
+        let epoch = self.host.mmu_epoch;
         let entry = MicroTlb { vpn, page, epoch, generation, slot, perms, paged, ram };
         let index = micro_index(vpn, access == AccessType::Fetch) & (2 * MICRO_ENTRIES - 1);
-        self.micro[index] = entry;
+        self.host.micro[index] = entry;
     }
 
     /// Translation with paging on, through the architectural TLB ([`mmu::translate`]): a hit
@@ -299,7 +299,7 @@ impl Hart {
         let result = mmu::translate(tlb, &req, &mut mem);
         let (ptes, reads) = (mem.ptes, mem.reads);
         if reads > 0 && self.timed {
-            self.walk_cycles += self.timing.page_walk(&ptes[..reads]);
+            self.probe.walk_cycles += self.timing.page_walk(&ptes[..reads]);
         }
         match result {
             Ok(t) => {
@@ -360,9 +360,9 @@ impl Hart {
     #[inline(always)]
     fn direct(&self, vaddr: u64, size: u64, access: u8) -> Option<Direct> {
         let vpn = vaddr >> 12;
-        let m = &self.micro[micro_index(vpn, false)];
+        let m = &self.host.micro[micro_index(vpn, false)];
         let ok = m.vpn == vpn
-            && m.epoch == self.mmu_epoch
+            && m.epoch == self.host.mmu_epoch
             && m.perms & access != 0
             && m.ram != NOT_RAM
             && (vaddr & 0xfff) + size <= 0x1000
@@ -382,8 +382,8 @@ impl Hart {
         if d.tlb_slot != usize::MAX {
             self.dtlb.hit_slot(d.tlb_slot);
         }
-        self.mem_paddr = d.paddr;
-        self.mem_size = size as u8;
+        self.probe.mem_paddr = d.paddr;
+        self.probe.mem_size = size as u8;
     }
 
     /// Loads `size` bytes (1, 2, 4, 8) from `vaddr`, zero-extended, straight from RAM
@@ -428,8 +428,8 @@ impl Hart {
             return self.load_split(bus, vaddr, size);
         }
         let paddr = self.translate_data(bus, vaddr, size, AccessType::Load)?;
-        self.mem_paddr = paddr;
-        self.mem_size = size as u8;
+        self.probe.mem_paddr = paddr;
+        self.probe.mem_size = size as u8;
         bus.read(paddr, size).map_err(|_| Exception::LoadAccessFault(vaddr))
     }
 
@@ -446,8 +446,8 @@ impl Hart {
             return self.store_split(bus, vaddr, size, value);
         }
         let paddr = self.translate_data(bus, vaddr, size, AccessType::Store)?;
-        self.mem_paddr = paddr;
-        self.mem_size = size as u8;
+        self.probe.mem_paddr = paddr;
+        self.probe.mem_size = size as u8;
         bus.write(paddr, size, value).map_err(|_| Exception::StoreAccessFault(vaddr))
     }
 

@@ -45,41 +45,58 @@ impl Default for MmuOptions {
 
 /// One hart.
 pub struct Hart {
+    // Architectural state.
     /// Integer registers; `x[0]` is kept zero.
     pub x: [u64; 32],
     pub pc: u64,
     pub privilege: Privilege,
     pub csr: CsrFile,
+    /// Parked by WFI until an interrupt is pending and enabled.
+    pub waiting: bool,
+    /// Index of this hart in the machine (also its reservation slot on the bus).
+    pub index: usize,
+    // The MMU's architectural caches and options.
     pub itlb: Tlb,
     pub dtlb: Tlb,
     pub mmu: MmuOptions,
-    /// Parked by WFI until an interrupt is pending and enabled.
-    pub waiting: bool,
-    pub stats: HartStats,
-    /// Index of this hart in the machine (also its reservation slot on the bus).
-    pub index: usize,
-    /// Rate limiter for `--tlb-check` warnings.
-    pub(crate) tlb_check_warnings: u64,
-    /// Bumped whenever privilege, mstatus, satp or PMP may have changed; host-side
-    /// translation caches are valid only within one epoch.
-    pub(crate) mmu_epoch: u64,
-    /// Host-side translation cache: fetch entries, then data entries.
-    pub(crate) micro: [memory::MicroTlb; 2 * memory::MICRO_ENTRIES],
-    /// The bits of the instruction fetched last (for traces).
-    pub last_raw: u32,
+    /// Host-side caches: no architectural effect.
+    pub(crate) host: HostCaches,
+    // Timing and statistics.
     /// The cycle model. With the functional model the hart counts one cycle per
     /// instruction itself and never calls it per instruction (`timed` is false).
     pub timing: Model,
     pub(crate) timed: bool,
     /// What the current instruction did, for the timing model.
-    pub(crate) mem_paddr: u64,
-    pub(crate) mem_size: u8,
-    /// Cycles of page walks made by the current instruction.
-    pub(crate) walk_cycles: u64,
-    /// A page-fault handler is running: (cycles at its trap, privilege it runs in).
-    pub(crate) pf_handler: Option<(u64, Privilege)>,
+    pub(crate) probe: Probes,
+    pub stats: HartStats,
     /// (instructions, cycles) when the current privilege mode was entered.
     mode_mark: (u64, u64),
+    /// Rate limiter for `--tlb-check` warnings.
+    pub(crate) tlb_check_warnings: u64,
+    /// The bits of the instruction fetched last (for traces).
+    pub last_raw: u32,
+}
+
+/// The hart's host-side caches of translation state (see [`memory`]).
+pub(crate) struct HostCaches {
+    /// Bumped whenever privilege, mstatus, satp or PMP may have changed; host-side
+    /// translation caches are valid only within one epoch.
+    pub(crate) mmu_epoch: u64,
+    /// Host-side translation cache: fetch entries, then data entries.
+    pub(crate) micro: [memory::MicroTlb; 2 * memory::MICRO_ENTRIES],
+}
+
+/// What the instruction in flight did, for the timing model.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Probes {
+    /// Its data access: physical address and size (0 = none).
+    pub(crate) mem_paddr: u64,
+    pub(crate) mem_size: u8,
+    /// Cycles of page walks it made.
+    pub(crate) walk_cycles: u64,
+    /// A page-fault handler is running (for its timing): cycles at its trap, and the
+    /// privilege it runs in.
+    pub(crate) pf_handler: Option<(u64, Privilege)>,
 }
 
 impl Hart {
@@ -103,15 +120,14 @@ impl Hart {
             stats: HartStats::default(),
             index,
             tlb_check_warnings: 0,
-            mmu_epoch: 0,
-            micro: [memory::MicroTlb::EMPTY; 2 * memory::MICRO_ENTRIES],
+            host: HostCaches {
+                mmu_epoch: 0,
+                micro: [memory::MicroTlb::EMPTY; 2 * memory::MICRO_ENTRIES],
+            },
             last_raw: 0,
             timing: timing::build(timing),
             timed: timing.model == ModelKind::Inorder,
-            mem_paddr: 0,
-            mem_size: 0,
-            walk_cycles: 0,
-            pf_handler: None,
+            probe: Probes::default(),
             mode_mark: (0, 0),
         }
     }
@@ -120,7 +136,7 @@ impl Hart {
     /// privilege mode directly (instructions and traps do this themselves).
     #[inline(always)]
     pub fn invalidate_caches(&mut self) {
-        self.mmu_epoch = self.mmu_epoch.wrapping_add(1);
+        self.host.mmu_epoch = self.host.mmu_epoch.wrapping_add(1);
     }
 
     #[inline(always)]

@@ -89,17 +89,17 @@ impl Hart {
                 | Exception::LoadPageFault(_)
                 | Exception::StorePageFault(_)
         );
-        if pf && self.pf_handler.is_none() {
-            self.pf_handler = Some((self.stats.cycles, self.privilege));
+        if pf && self.probe.pf_handler.is_none() {
+            self.probe.pf_handler = Some((self.stats.cycles, self.privilege));
         }
     }
 
     /// Ends the page-fault handler timing when the handler's xRET executes.
     pub(crate) fn note_xret(&mut self) {
-        if let Some((start, level)) = self.pf_handler {
+        if let Some((start, level)) = self.probe.pf_handler {
             if level == self.privilege {
                 self.stats.page_fault_handler_cycles += self.stats.cycles - start;
-                self.pf_handler = None;
+                self.probe.pf_handler = None;
             }
         }
     }

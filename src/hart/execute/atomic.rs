@@ -33,8 +33,8 @@ impl Hart {
             });
         }
         let paddr = self.translate_data(bus, addr, size, access)?;
-        self.mem_paddr = paddr;
-        self.mem_size = size as u8;
+        self.probe.mem_paddr = paddr;
+        self.probe.mem_size = size as u8;
         if !bus.is_ram(paddr, size) {
             return Err(if load {
                 Exception::LoadAccessFault(addr)
