@@ -121,6 +121,8 @@ struct Mapping {
     base: u64,
     size: u64,
     target: Target,
+    /// The interrupt line as last given to the PLIC.
+    line: bool,
 }
 
 /// Marks a reservation slot as empty.
@@ -201,7 +203,7 @@ impl Bus {
                 });
             }
         }
-        self.devices.push(Mapping { base, size, target });
+        self.devices.push(Mapping { base, size, target, line: false });
         Ok(())
     }
 
@@ -228,10 +230,18 @@ impl Bus {
             ram: RamView::watched(self.ram_base, &mut self.ram, &mut self.code),
             exit: &mut exit,
         };
-        for d in self.devices.iter_mut().filter_map(Mapping::owned_mut) {
+        for m in self.devices.iter_mut() {
+            let was = m.line;
+            let Some(d) = m.owned_mut() else { continue };
+            // A quiescent device whose line the PLIC already has low: ticking it and
+            // lowering the line again would change nothing.
+            if !was && d.quiescent() {
+                continue;
+            }
             d.tick(&mut ctx);
             if let Some(src) = d.irq_source() {
                 let line = d.irq_line();
+                m.line = line;
                 self.plic.set_level(src, line);
             }
         }

@@ -33,6 +33,12 @@ pub trait Device {
     fn irq_line(&mut self) -> bool {
         self.irq_level()
     }
+    /// True when a tick would do nothing and the interrupt line is low, and both stay so
+    /// until the device is accessed: the bus then skips it between batches (an idle
+    /// virtio slot, say). By default a device is always ticked.
+    fn quiescent(&self) -> bool {
+        false
+    }
     /// The earliest mtime at which the device will change state by itself (a modeled
     /// completion, a timer), so that a machine whose harts all wait can skip ahead.
     fn next_event(&self) -> Option<u64> {

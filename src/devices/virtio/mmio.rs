@@ -570,6 +570,11 @@ impl Device for VirtioMmio {
         self.interrupt_status != 0
     }
 
+    /// Not operational (no driver, or reset): a tick returns at once.
+    fn quiescent(&self) -> bool {
+        !self.operational() && self.interrupt_status == 0
+    }
+
     fn next_event(&self) -> Option<u64> {
         if self.operational() {
             self.pending.front().map(|p| p.due)
