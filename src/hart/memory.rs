@@ -367,8 +367,11 @@ impl Hart {
             && m.ram != NOT_RAM
             && (vaddr & 0xfff) + size <= 0x1000
             && (!m.paged || m.generation == self.dtlb.generation());
+        if !ok {
+            return None;
+        }
         let offset = vaddr & 0xfff;
-        ok.then_some(Direct {
+        Some(Direct {
             ram: m.ram + offset,
             paddr: m.page | offset,
             tlb_slot: if m.paged { m.slot as usize } else { usize::MAX },
