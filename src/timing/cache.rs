@@ -280,20 +280,23 @@ impl Hierarchy {
     }
 
     /// A data access: which level served it and the stall cycles beyond the base CPI.
-    #[inline]
+    #[inline(always)]
     pub fn data(&mut self, paddr: u64, write: bool) -> (Level, u64) {
         match &mut self.l1d {
             Some(c) => match c.access(paddr, write) {
                 Lookup::Hit => (Level::L1, 0),
-                Lookup::Miss { writeback } => {
-                    self.write_back(writeback);
-                    // The L1 allocates the line (and makes it dirty on a write); the
-                    // refill from below is a read.
-                    self.below_l1(paddr, false)
-                }
+                Lookup::Miss { writeback } => self.data_miss(paddr, writeback),
             },
             None => self.below_l1(paddr, write),
         }
+    }
+
+    /// The L1 D-cache missed: write back what it evicted; the L1 allocates the line (and
+    /// makes it dirty on a write), and the refill from below is a read.
+    #[cold]
+    fn data_miss(&mut self, paddr: u64, writeback: Option<u64>) -> (Level, u64) {
+        self.write_back(writeback);
+        self.below_l1(paddr, false)
     }
 
     /// An access that missed in (or bypassed) the L1: L2 then memory.

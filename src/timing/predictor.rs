@@ -142,6 +142,7 @@ impl Predictor {
     /// Predicts one retired control transfer, then trains on its outcome.
     /// `taken` is ignored for jumps (always taken). Returns true when mispredicted.
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     pub fn predict_and_update(
         &mut self,
         kind: Transfer,
