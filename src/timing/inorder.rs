@@ -156,28 +156,6 @@ impl TimingModel for InOrder {
         let (p1, p2) = (self.ready[s1], self.ready[s2]);
         let wait = p1.max(p2).saturating_sub(issue);
 
-        if let InstClass::Alu | InstClass::Csr | InstClass::Other = r.class {
-            // The common case: nothing but fetch and interlock stalls, and a result
-            // usable at once (the general path below, with every other stall zero).
-            let stalls = fetch + wait;
-            self.now += 1 + stalls + std::mem::take(&mut self.pending_walk);
-            self.breakdown.by_cause[Cause::Base as usize] += 1;
-            if stalls != 0 {
-                let wait_cause = if p1 >= p2 { self.ready_cause[s1] } else { self.ready_cause[s2] };
-                if wait != 0 && wait_cause == Cause::LoadUse {
-                    self.load_use_stalls += 1;
-                }
-                let b = &mut self.breakdown.by_cause;
-                b[Cause::IcacheMiss as usize] += fetch;
-                b[wait_cause as usize] += wait;
-            }
-            let d = (r.rd & 31) as usize;
-            if d != 0 {
-                self.ready[d] = self.now;
-                self.ready_cause[d] = Cause::LoadUse;
-            }
-            return 1 + stalls;
-        }
         let mut muldiv = 0;
         let mut dmiss = 0;
         let mut mispredict = 0;
