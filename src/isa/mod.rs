@@ -5,9 +5,11 @@ pub mod compressed;
 pub mod csr;
 pub mod decode;
 pub mod disasm;
+pub mod ext;
 pub mod inst;
 pub mod privilege;
 
 pub use decode::{decode, decode_compressed, DecodeError};
+pub use ext::{Ext, Isa, IsaError};
 pub use inst::*;
 pub use privilege::Privilege;
