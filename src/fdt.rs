@@ -3,6 +3,7 @@
 //! finisher and `/chosen`. Written with the vm-fdt crate, following the RISC-V and
 //! device bindings that Linux, OpenSBI and U-Boot read (the same layout as QEMU's `virt`).
 
+use crate::isa::{Ext, Isa};
 use vm_fdt::{Error as FdtError, FdtWriter};
 
 /// What the device tree describes.
@@ -21,11 +22,13 @@ pub struct FdtConfig {
     pub virtio: Vec<(u64, u64, u32)>,
     pub test_finisher: (u64, u64),
     pub bootargs: Option<String>,
+    /// The harts' extensions: `riscv,isa`, `riscv,isa-extensions` and the cache-block
+    /// sizes follow it.
+    pub isa: Isa,
 }
 
-/// The ISA string advertised for each hart.
-pub const ISA_STRING: &str = "rv64imac_zicsr_zifencei_zicntr_sstc";
-const ISA_EXTENSIONS: &[&str] = &["i", "m", "a", "c", "zicsr", "zifencei", "zicntr", "sstc"];
+/// The cache-block size of Zicbom/Zicboz/Zicbop, in bytes.
+pub const CACHE_BLOCK_SIZE: u32 = 64;
 
 fn reg(base: u64, size: u64) -> [u64; 2] {
     [base, size]
@@ -67,13 +70,19 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
         f.property_u32("reg", h as u32)?;
         f.property_string("status", "okay")?;
         f.property_string("compatible", "riscv")?;
-        f.property_string("riscv,isa", ISA_STRING)?;
+        f.property_string("riscv,isa", &cfg.isa.to_string())?;
         f.property_string("riscv,isa-base", "rv64i")?;
-        f.property_string_list(
-            "riscv,isa-extensions",
-            ISA_EXTENSIONS.iter().map(|s| s.to_string()).collect(),
-        )?;
-        f.property_string("mmu-type", "riscv,sv48")?;
+        f.property_string_list("riscv,isa-extensions", cfg.isa.extension_names())?;
+        if cfg.isa.has(Ext::Zicbom) {
+            f.property_u32("riscv,cbom-block-size", CACHE_BLOCK_SIZE)?;
+        }
+        if cfg.isa.has(Ext::Zicboz) {
+            f.property_u32("riscv,cboz-block-size", CACHE_BLOCK_SIZE)?;
+        }
+        if cfg.isa.has(Ext::Zicbop) {
+            f.property_u32("riscv,cbop-block-size", CACHE_BLOCK_SIZE)?;
+        }
+        f.property_string("mmu-type", "riscv,sv57")?;
         let intc = f.begin_node("interrupt-controller")?;
         f.property_u32("#interrupt-cells", 1)?;
         f.property_null("interrupt-controller")?;
@@ -173,6 +182,7 @@ mod tests {
             virtio: (0..8).map(|n| (0x1000_1000 + n * 0x1000, 0x1000, n as u32 + 1)).collect(),
             test_finisher: (0x10_0000, 0x1000),
             bootargs: Some("console=ttyS0".into()),
+            isa: Isa::all(),
         }
     }
 
@@ -186,8 +196,10 @@ mod tests {
         for needle in [
             "cpu@0",
             "cpu@2",
-            "riscv,sv48",
-            ISA_STRING,
+            "riscv,sv57",
+            &Isa::all().to_string(),
+            "riscv,cbom-block-size",
+            "zicboz",
             "memory@80000000",
             "serial@10000000",
             "virtio_mmio@10008000",
@@ -200,5 +212,16 @@ mod tests {
             assert!(text.contains(needle), "missing {needle}");
         }
         assert!(!text.contains("cpu@3"));
+    }
+
+    #[test]
+    fn isa_properties_follow_the_isa() {
+        let small = Isa::parse("rv64imac").unwrap();
+        let blob = build(&FdtConfig { isa: small, ..cfg(1) }).unwrap();
+        let text = String::from_utf8_lossy(&blob);
+        assert!(text.contains(&small.to_string()));
+        assert!(!text.contains("rv64imafdc"));
+        assert!(!text.contains("cbom-block-size"));
+        assert!(!text.contains("zba"));
     }
 }

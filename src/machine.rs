@@ -21,6 +21,7 @@ use crate::engine::BlockCache;
 use crate::fdt::{self, FdtConfig};
 use crate::hart::csr::{IRQ_STI, MENVCFG_STCE};
 use crate::hart::{Hart, MmuOptions};
+use crate::isa::Isa;
 use crate::loader::{self, LoadError, LoadedElf};
 use crate::stats::Report;
 use crate::timing::{ModelKind, TimingConfig};
@@ -50,6 +51,11 @@ pub const MAX_HARTS: usize = 8;
 /// Instructions a hart runs before the next hart's turn.
 const BATCH: u64 = 256;
 
+/// Steps in a row that take a trap and retire nothing, after which a hart counts as stuck
+/// in a trap loop. No useful program comes near it: every trap handler retires
+/// instructions before it can trap again.
+pub const TRAP_LOOP_STEPS: u64 = 1 << 20;
+
 /// How a machine is built.
 #[derive(Clone, Debug)]
 pub struct MachineConfig {
@@ -60,6 +66,8 @@ pub struct MachineConfig {
     pub bootargs: Option<String>,
     /// The timing model and its parameters.
     pub timing: TimingConfig,
+    /// The extensions every hart implements (`--isa`).
+    pub isa: Isa,
 }
 
 impl MachineConfig {
@@ -84,6 +92,7 @@ impl Default for MachineConfig {
             mmu: MmuOptions::default(),
             bootargs: None,
             timing: TimingConfig::default(),
+            isa: Isa::all(),
         }
     }
 }
@@ -97,6 +106,9 @@ pub enum Exit {
     InstructionLimit,
     /// Every hart waits for an interrupt that nothing can raise.
     Deadlock,
+    /// A hart took [`TRAP_LOOP_STEPS`] traps in a row without retiring an instruction
+    /// (e.g. its trap vector points at an illegal instruction).
+    TrapLoop { hart: usize, pc: u64, cause: u64 },
     /// The console printed an `--until` pattern.
     Until(String),
     /// The console printed a `--fail-on` pattern.
@@ -151,6 +163,8 @@ pub struct Machine {
     /// to `interval_out`.
     pub stats_interval: Option<(u64, Box<dyn Write + Send>)>,
     next_interval: u64,
+    /// Per hart: steps in a row that retired nothing (see [`TRAP_LOOP_STEPS`]).
+    trap_streak: [u64; MAX_HARTS],
 }
 
 impl Machine {
@@ -188,12 +202,18 @@ impl Machine {
             Box::new(Uart::new(Box::new(console.clone()), Some(rx))),
         )?;
         let harts = (0..cfg.harts)
-            .map(|i| Hart::new(i as u64, i, RAM_BASE, cfg.mmu.clone(), &cfg.timing))
+            .map(|i| {
+                let mut h = Hart::new(i as u64, i, RAM_BASE, cfg.mmu.clone(), &cfg.timing);
+                h.set_isa(cfg.isa);
+                h
+            })
             .collect();
+        let mut blocks = BlockCache::new();
+        blocks.set_isa(cfg.isa);
         let mut m = Machine {
             harts,
             bus,
-            blocks: BlockCache::new(),
+            blocks,
             htif: None,
             console,
             watch: PatternWatch::default(),
@@ -210,6 +230,7 @@ impl Machine {
             trace: false,
             stats_interval: None,
             next_interval: 0,
+            trap_streak: [0; MAX_HARTS],
         };
         m.place_dtb()?;
         Ok(m)
@@ -240,6 +261,7 @@ impl Machine {
                 .collect(),
             test_finisher: (TEST_FINISHER_BASE, TEST_FINISHER_SIZE),
             bootargs: self.config.bootargs.clone(),
+            isa: self.config.isa,
         }
     }
 
@@ -422,6 +444,17 @@ impl Machine {
                     hart.run(&mut self.bus, &mut self.blocks, batch)
                 };
                 longest = longest.max(steps);
+                // Steps that retired nothing were traps: a hart that does only that is
+                // stuck, and no instruction limit would ever end the run.
+                if steps > 0 && hart.stats.instructions == before {
+                    self.trap_streak[i] += steps;
+                    if self.trap_streak[i] >= TRAP_LOOP_STEPS {
+                        let cause = hart.last_cause;
+                        return Exit::TrapLoop { hart: i, pc: hart.pc, cause };
+                    }
+                } else {
+                    self.trap_streak[i] = 0;
+                }
                 *own = hart.stats.cycles - cycles_before;
                 longest_cycles = longest_cycles.max(*own);
                 done += hart.stats.instructions - before;

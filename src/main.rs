@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use satp::cli::{parse_count, parse_mem, unescape};
 use satp::devices::virtio::{blk_device, VirtioMmio};
 use satp::hart::MmuOptions;
+use satp::isa::Isa;
 use satp::machine::{Exit, Machine, MachineConfig, VIRTIO_SLOTS};
 use satp::mmu::sv39::AdMode;
 use satp::mmu::tlb::TlbConfig;
@@ -71,6 +72,10 @@ struct MachineArgs {
     /// On every TLB hit, also walk the page table and warn when the TLB entry is stale
     #[arg(long)]
     tlb_check: bool,
+    /// ISA string, e.g. rv64imac or rv64gc_zba_zbb: the harts implement only these
+    /// extensions (misa, the device tree and decoding follow) [default: all satp implements]
+    #[arg(long, value_name = "ISA", value_parser = parse_isa)]
+    isa: Option<Isa>,
     /// Timing model: inorder (default: a single-issue in-order core with caches) or functional
     /// (one cycle per instruction, fastest)
     #[arg(long, value_name = "MODEL")]
@@ -93,6 +98,10 @@ struct MachineArgs {
     /// Timebase (mtime) frequency in Hz (default 10000000)
     #[arg(long, value_name = "HZ")]
     timebase_hz: Option<u64>,
+}
+
+fn parse_isa(s: &str) -> Result<Isa, String> {
+    Isa::parse(s).map_err(|e| e.to_string())
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -145,6 +154,7 @@ impl MachineArgs {
             },
             bootargs: None,
             timing,
+            isa: self.isa.unwrap_or_default(),
         })
     }
 }
@@ -360,6 +370,13 @@ fn finish(exit: Exit, riscv_test: bool, m: &Machine) -> ExitCode {
                 "\nsatp: instruction limit reached after {} instructions (pc {:#x})",
                 m.instructions(),
                 m.harts.first().map(|h| h.pc).unwrap_or(0)
+            );
+            ExitCode::from(3)
+        }
+        Exit::TrapLoop { hart, pc, cause } => {
+            eprintln!(
+                "\nsatp: hart {hart} is stuck in a trap loop at pc {pc:#x}, cause {}",
+                satp::hart::trap::cause_name(cause)
             );
             ExitCode::from(3)
         }

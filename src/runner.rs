@@ -18,6 +18,11 @@ pub enum Outcome {
     Fail(u64),
     Timeout,
     Deadlock,
+    /// A hart trapped continuously without retiring anything.
+    TrapLoop {
+        pc: u64,
+        cause: u64,
+    },
     /// The file could not be run (bad ELF, ...).
     Error(String),
 }
@@ -53,6 +58,7 @@ pub fn run_one(path: &Path, cfg: &MachineConfig, max_insns: u64) -> Outcome {
         Exit::Guest(code) => Outcome::Fail(code),
         Exit::InstructionLimit => Outcome::Timeout,
         Exit::Deadlock => Outcome::Deadlock,
+        Exit::TrapLoop { pc, cause, .. } => Outcome::TrapLoop { pc, cause },
         Exit::Until(_) => Outcome::Pass,
         Exit::FailOn(_) => Outcome::Fail(1),
         Exit::HostQuit => Outcome::Error("quit".into()),
@@ -135,6 +141,10 @@ pub fn run_all(
                         Outcome::Deadlock => {
                             format!("FAIL     {name:width$}  (all harts wait for an interrupt)")
                         }
+                        Outcome::TrapLoop { pc, cause } => format!(
+                            "FAIL     {name:width$}  (stuck in a trap loop at pc {pc:#x}, cause {})",
+                            crate::hart::trap::cause_name(cause)
+                        ),
                         Outcome::Error(e) => format!("ERROR    {name:width$}  ({e})"),
                     };
                     let _ = writeln!(o, "{line}");

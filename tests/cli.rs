@@ -371,3 +371,38 @@ fn bench_reports_a_guest_that_fails_on_qemu_with_status_1() {
     assert!(!out.contains("satp / QEMU speed"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The file offset of `vaddr` in an ELF64 image (through its PT_LOAD headers).
+fn elf_offset(elf: &[u8], vaddr: u64) -> usize {
+    let word = |at: usize| u64::from_le_bytes(elf[at..at + 8].try_into().unwrap());
+    let half = |at: usize| u16::from_le_bytes(elf[at..at + 2].try_into().unwrap()) as usize;
+    let (phoff, phentsize, phnum) = (word(0x20) as usize, half(0x36), half(0x38));
+    for i in 0..phnum {
+        let ph = phoff + i * phentsize;
+        let (offset, va, filesz) = (word(ph + 8), word(ph + 0x10), word(ph + 0x20));
+        if elf[ph] == 1 && (va..va + filesz).contains(&vaddr) {
+            return (offset + vaddr - va) as usize;
+        }
+    }
+    panic!("{vaddr:#x} is not in the file");
+}
+
+#[test]
+fn a_trap_loop_ends_the_run_with_status_3() {
+    // At the entry: `csrw mtvec, x0`, then an illegal instruction. Its trap goes to
+    // address 0, where nothing is: an access fault, whose trap goes to 0 again, forever,
+    // without retiring an instruction (so no instruction limit would ever fire).
+    let mut elf = add_elf();
+    let entry = u64::from_le_bytes(elf[0x18..0x20].try_into().unwrap());
+    let at = elf_offset(&elf, entry);
+    elf[at..at + 4].copy_from_slice(&0x3050_1073u32.to_le_bytes());
+    elf[at + 4..at + 8].copy_from_slice(&0u32.to_le_bytes());
+    let p = temp_file("trap-loop", &elf);
+    let o = satp(&["run", "--max-insns", "1000", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("hart 0 is stuck in a trap loop at pc 0x0, cause 1"), "{e}");
+    let t = satp(&["test", p.to_str().unwrap()]);
+    assert_eq!(t.status.code(), Some(1));
+    assert!(stdout(&t).contains("stuck in a trap loop"), "{}", stdout(&t));
+}

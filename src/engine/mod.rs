@@ -38,7 +38,7 @@ mod run;
 pub use ops::{Flow, Op};
 
 use crate::bus::Bus;
-use crate::isa::{decode, decode_compressed};
+use crate::isa::{decode, decode_compressed, Isa};
 
 /// Most instructions in one block.
 pub const MAX_BLOCK_OPS: usize = 32;
@@ -65,6 +65,19 @@ pub struct CacheStats {
 pub struct BlockCache {
     slots: Vec<Block>,
     pub stats: CacheStats,
+    /// The ISA every hart implements (`--isa`): other instructions decode as illegal.
+    isa: Isa,
+}
+
+/// Decodes one instruction of `len` bytes (`raw` holds its bits) into an op; an
+/// encoding that is reserved, or whose extension is not in `isa`, becomes an illegal
+/// instruction.
+pub(crate) fn decode_op(isa: &Isa, raw: u32, len: u64) -> Op {
+    let inst = if len == 4 { decode(raw) } else { decode_compressed(raw as u16) };
+    match inst {
+        Ok(inst) if isa.allows(&inst, len) => Op::new(inst, len as u8, raw),
+        _ => Op::illegal(len as u8, raw),
+    }
 }
 
 impl Default for BlockCache {
@@ -76,7 +89,21 @@ impl Default for BlockCache {
 impl BlockCache {
     pub fn new() -> BlockCache {
         let slots = (0..CACHE_SLOTS).map(|_| Block { paddr: u64::MAX, tag: 0, ops: Vec::new() });
-        BlockCache { slots: slots.collect(), stats: CacheStats::default() }
+        BlockCache { slots: slots.collect(), stats: CacheStats::default(), isa: Isa::all() }
+    }
+
+    /// Decodes for harts that implement `isa` from now on (drops every cached block).
+    pub fn set_isa(&mut self, isa: Isa) {
+        self.isa = isa;
+        for b in &mut self.slots {
+            b.paddr = u64::MAX;
+            b.ops.clear();
+        }
+    }
+
+    /// The ISA blocks are decoded for.
+    pub fn isa(&self) -> Isa {
+        self.isa
     }
 
     #[inline(always)]
@@ -123,20 +150,13 @@ impl BlockCache {
             let Some(lo) = bus.ram_slice(at, 2) else { break };
             let lo = u16::from_le_bytes([lo[0], lo[1]]);
             let op = if lo & 3 != 3 {
-                match decode_compressed(lo) {
-                    Ok(inst) => Op::new(inst, 2, lo as u32),
-                    Err(_) => Op::illegal(2, lo as u32),
-                }
+                decode_op(&self.isa, lo as u32, 2)
             } else {
                 if at + 4 > page_end {
                     break;
                 }
                 let Some(b) = bus.ram_slice(at, 4) else { break };
-                let raw = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-                match decode(raw) {
-                    Ok(inst) => Op::new(inst, 4, raw),
-                    Err(_) => Op::illegal(4, raw),
-                }
+                decode_op(&self.isa, u32::from_le_bytes([b[0], b[1], b[2], b[3]]), 4)
             };
             at += op.len as u64;
             let last = op.ends_block();

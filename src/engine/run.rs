@@ -21,7 +21,6 @@ use crate::bus::Bus;
 use crate::hart::memory::{micro_index, MicroTlb};
 use crate::hart::trap::{Exception, Trap};
 use crate::hart::Hart;
-use crate::isa::{decode, decode_compressed};
 use crate::timing::{Retired, TimingModel};
 
 /// How the ops of one block ended.
@@ -170,16 +169,9 @@ impl Hart {
     ) -> Result<Op, Exception> {
         let raw = self.fetch_slow(bus, pc, paddr)?;
         Ok(if raw & 3 == 3 {
-            match decode(raw) {
-                Ok(inst) => Op::new(inst, 4, raw),
-                Err(_) => Op::illegal(4, raw),
-            }
+            super::decode_op(&self.isa, raw, 4)
         } else {
-            let half = raw & 0xffff;
-            match decode_compressed(half as u16) {
-                Ok(inst) => Op::new(inst, 2, half),
-                Err(_) => Op::illegal(2, half),
-            }
+            super::decode_op(&self.isa, raw & 0xffff, 2)
         })
     }
 

@@ -64,23 +64,15 @@ pub const IRQ_MEI: u64 = 1 << 11;
 pub const IRQ_S_ALL: u64 = IRQ_SSI | IRQ_STI | IRQ_SEI;
 pub const IRQ_ALL: u64 = IRQ_S_ALL | IRQ_MSI | IRQ_MTI | IRQ_MEI;
 
-/// misa: MXL = 2 (RV64), extensions A, C, I, M, S, U. Writes are ignored (WARL: the
-/// extension set is fixed).
-pub const MISA_VALUE: u64 = (2 << 62)
-    | (1 << 0) // A
-    | (1 << 2) // C
-    | (1 << 8) // I
-    | (1 << 12) // M
-    | (1 << 18) // S
-    | (1 << 20); // U
-
 /// Exceptions that may be delegated: every defined cause except ecall-from-M (bit 11,
 /// read-only zero per the spec) and the reserved codes 10 and 14.
 const MEDELEG_WRITABLE: u64 = 0xb3ff;
 
-/// menvcfg bits kept: FIOM (0) and STCE (63, Sstc).
+/// menvcfg bits kept: FIOM (0), ADUE (61, Svadu), PBMTE (62, Svpbmt) and STCE (63, Sstc).
 pub const MENVCFG_STCE: u64 = 1 << 63;
-const MENVCFG_WRITABLE: u64 = 1 | MENVCFG_STCE;
+pub const MENVCFG_PBMTE: u64 = 1 << 62;
+pub const MENVCFG_ADUE: u64 = 1 << 61;
+const MENVCFG_WRITABLE: u64 = 1 | MENVCFG_STCE | MENVCFG_PBMTE | MENVCFG_ADUE;
 /// senvcfg bits kept: FIOM.
 const SENVCFG_WRITABLE: u64 = 1;
 
@@ -185,6 +177,11 @@ pub struct CsrFile {
     pub scounteren: u64,
     pub mcountinhibit: u64,
     pub menvcfg: u64,
+    /// misa: MXL = 2 (RV64) and the extensions of `--isa` (see `Hart::set_isa`). Writes
+    /// are ignored (WARL: the extension set is fixed for a run).
+    pub misa: u64,
+    /// The menvcfg bits whose extension is on (`--isa`); the others are read-only zero.
+    pub menvcfg_implemented: u64,
     pub senvcfg: u64,
     pub satp: u64,
     pub stimecmp: u64,
@@ -224,6 +221,8 @@ impl CsrFile {
             scounteren: 0,
             mcountinhibit: 0,
             menvcfg: 0,
+            misa: (2 << 62) | crate::isa::Isa::all().misa_extensions(),
+            menvcfg_implemented: !0,
             senvcfg: 0,
             satp: 0,
             stimecmp: u64::MAX,
@@ -277,6 +276,10 @@ impl CsrFile {
         if csr == STIMECMP && privilege == Privilege::Supervisor && self.mcounteren & 2 == 0 {
             // Sstc: S-mode access to stimecmp needs mcounteren.TM as well as menvcfg.STCE.
             return Err(CsrDenied::CounterDisabled);
+        }
+        if csr == STIMECMP && self.menvcfg_implemented & MENVCFG_STCE == 0 {
+            // Without Sstc (`--isa`) stimecmp does not exist.
+            return Err(CsrDenied::Unknown);
         }
         if csr == STIMECMP && privilege != Privilege::Machine && self.menvcfg & MENVCFG_STCE == 0 {
             return Err(CsrDenied::Unknown);
@@ -358,7 +361,7 @@ impl CsrFile {
             MVENDORID | MARCHID | MIMPID | MCONFIGPTR => 0,
             MHARTID => self.hartid,
             MSTATUS => self.mstatus,
-            MISA => MISA_VALUE,
+            MISA => self.misa,
             MEDELEG => self.medeleg,
             MIDELEG => self.mideleg,
             MIE => self.mie,
@@ -445,7 +448,7 @@ impl CsrFile {
             MTVEC => self.mtvec = legalize_tvec(self.mtvec, value),
             MCOUNTEREN => self.mcounteren = value & 0xffff_ffff,
             MENVCFG => {
-                self.menvcfg = value & MENVCFG_WRITABLE;
+                self.menvcfg = value & MENVCFG_WRITABLE & self.menvcfg_implemented;
                 if self.menvcfg & MENVCFG_STCE != 0 {
                     // With Sstc on, STIP comes from stimecmp alone.
                     self.mip_sw &= !IRQ_STI;

@@ -8,7 +8,7 @@ use super::csr::*;
 use super::trap::Exception;
 use super::Hart;
 use crate::bus::Bus;
-use crate::isa::Privilege;
+use crate::isa::{Ext, Privilege};
 use crate::mmu;
 use crate::mmu::pmp::Pmp;
 use crate::mmu::sv39::{self, AccessType, PteMemory, WalkRequest};
@@ -292,7 +292,15 @@ impl Hart {
             privilege,
             sum: self.csr.mstatus & MSTATUS_SUM != 0,
             mxr: self.csr.mstatus & MSTATUS_MXR != 0,
-            ad_mode: self.mmu.ad_mode,
+            // Svadu: menvcfg.ADUE = 1 asks for hardware A/D updating; with it clear,
+            // `--ad-mode` decides (Svade page faults, or hardware updating as before).
+            ad_mode: if self.csr.menvcfg & MENVCFG_ADUE != 0 {
+                sv39::AdMode::Hardware
+            } else {
+                self.mmu.ad_mode
+            },
+            napot: self.isa.has(Ext::Svnapot),
+            pbmte: self.csr.menvcfg & MENVCFG_PBMTE != 0,
         };
         let tlb = if access == AccessType::Fetch { &mut self.itlb } else { &mut self.dtlb };
         let mut mem = WalkerMemory { bus, pmp: &self.csr.pmp, ptes: [0; 5], reads: 0 };

@@ -55,6 +55,8 @@ pub struct Hart {
     pub waiting: bool,
     /// Index of this hart in the machine (also its reservation slot on the bus).
     pub index: usize,
+    /// The extensions this hart implements (`--isa`); set with [`Hart::set_isa`].
+    pub isa: crate::isa::Isa,
     // The MMU's architectural caches and options.
     pub itlb: Tlb,
     pub dtlb: Tlb,
@@ -75,6 +77,8 @@ pub struct Hart {
     pub(crate) tlb_check_warnings: u64,
     /// The bits of the instruction fetched last (for traces).
     pub last_raw: u32,
+    /// The cause (mcause/scause format) of the last trap taken.
+    pub last_cause: u64,
 }
 
 /// The hart's host-side caches of translation state (see [`memory`]).
@@ -125,6 +129,8 @@ impl Hart {
                 micro: [memory::MicroTlb::EMPTY; 2 * memory::MICRO_ENTRIES],
             },
             last_raw: 0,
+            last_cause: 0,
+            isa: crate::isa::Isa::all(),
             timing: timing::build(timing),
             timed: timing.model == ModelKind::Inorder,
             probe: Probes::default(),
@@ -135,6 +141,26 @@ impl Hart {
     /// Drops every host-side cache of translation state. Call after changing CSRs or the
     /// privilege mode directly (instructions and traps do this themselves).
     #[inline(always)]
+    /// Makes the hart implement exactly `isa`: misa and the menvcfg bits follow it.
+    pub fn set_isa(&mut self, isa: crate::isa::Isa) {
+        use crate::isa::Ext;
+        self.isa = isa;
+        self.csr.misa = (2 << 62) | isa.misa_extensions();
+        let mut menvcfg = !0u64;
+        for (ext, bit) in [
+            (Ext::Sstc, csr::MENVCFG_STCE),
+            (Ext::Svpbmt, csr::MENVCFG_PBMTE),
+            (Ext::Svadu, csr::MENVCFG_ADUE),
+        ] {
+            if !isa.has(ext) {
+                menvcfg &= !bit;
+            }
+        }
+        self.csr.menvcfg_implemented = menvcfg;
+        self.csr.menvcfg &= menvcfg;
+        self.invalidate_caches();
+    }
+
     pub fn invalidate_caches(&mut self) {
         self.host.mmu_epoch = self.host.mmu_epoch.wrapping_add(1);
     }

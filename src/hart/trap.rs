@@ -88,6 +88,43 @@ impl Exception {
     }
 }
 
+/// A readable name for an xcause value, e.g. "2 (illegal instruction)".
+pub fn cause_name(cause: u64) -> String {
+    let code = cause & !(1 << 63);
+    let name = if cause >> 63 == 1 {
+        match code {
+            1 => "supervisor software interrupt",
+            3 => "machine software interrupt",
+            5 => "supervisor timer interrupt",
+            7 => "machine timer interrupt",
+            9 => "supervisor external interrupt",
+            11 => "machine external interrupt",
+            _ => "interrupt",
+        }
+    } else {
+        use Exception::*;
+        let e = match code {
+            0 => InstructionAddressMisaligned(0),
+            1 => InstructionAccessFault(0),
+            2 => IllegalInstruction(0),
+            3 => Breakpoint(0),
+            4 => LoadAddressMisaligned(0),
+            5 => LoadAccessFault(0),
+            6 => StoreAddressMisaligned(0),
+            7 => StoreAccessFault(0),
+            8 => EcallFromU,
+            9 => EcallFromS,
+            11 => EcallFromM,
+            12 => InstructionPageFault(0),
+            13 => LoadPageFault(0),
+            15 => StorePageFault(0),
+            _ => return format!("{code}"),
+        };
+        e.name()
+    };
+    format!("{code} ({name})")
+}
+
 /// Interrupt causes (mip/mie bit numbers, also the xcause code with the interrupt bit set).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Interrupt {
@@ -187,6 +224,7 @@ impl Hart {
         bus.clear_reservation(self.index);
         let deleg = if interrupt { self.csr.mideleg } else { self.csr.medeleg };
         let cause = ((interrupt as u64) << 63) | code;
+        self.last_cause = cause;
         let to_s = self.privilege <= Privilege::Supervisor && (deleg >> code) & 1 == 1;
         let tvec = if to_s {
             let c = &mut self.csr;

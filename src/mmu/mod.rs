@@ -21,7 +21,7 @@
 //! let satp = (8 << 60) | 1; // Sv39, ASID 0, root PPN 1
 //! let req = WalkRequest {
 //!     satp, vaddr: 0x1234, access: AccessType::Load, privilege: Privilege::Supervisor,
-//!     sum: false, mxr: false, ad_mode: AdMode::Hardware,
+//!     sum: false, mxr: false, ad_mode: AdMode::Hardware, napot: true, pbmte: false,
 //! };
 //! let mut tlb = Tlb::new(TlbConfig::default());
 //! let first = translate(&mut tlb, &req, &mut ram).unwrap();

@@ -6,10 +6,10 @@
 //! it knows nothing about RAM, devices or PMP: the caller's `PteMemory` returns `None` for an
 //! access that would fault (no memory there, or PMP denies the implicit S-mode access).
 //!
-//! Implemented: Sv39 and Sv48, ASIDLEN = 16, A/D management either by hardware
-//! (Svadu-like, [`AdMode::Hardware`]) or by page faults (Svade, [`AdMode::Fault`]).
-//! Not implemented: Sv57, Svnapot, Svpbmt (their PTE bits are treated as reserved and raise
-//! page faults), Zicfiss shadow-stack pages.
+//! Implemented: Sv39, Sv48 and Sv57, ASIDLEN = 16, A/D management either by hardware
+//! (Svadu, [`AdMode::Hardware`]) or by page faults (Svade, [`AdMode::Fault`]), Svnapot
+//! (64 KiB NAPOT leaves, [`WalkRequest::napot`]) and Svpbmt (the PBMT field, when
+//! [`WalkRequest::pbmte`]). Not implemented: Zicfiss shadow-stack pages.
 
 use crate::isa::Privilege;
 
@@ -29,9 +29,16 @@ pub const PTE_G: u64 = 1 << 5;
 pub const PTE_A: u64 = 1 << 6;
 /// PTE bit: dirty.
 pub const PTE_D: u64 = 1 << 7;
-/// PTE bits 63:54: N (Svnapot), PBMT (Svpbmt) and bits reserved for future standard use.
-/// None of those extensions is implemented, so any set bit here is a page fault.
-pub const PTE_RESERVED_MASK: u64 = 0x3ff << 54;
+/// PTE bits 60:54: reserved for future standard use; a set bit is a page fault
+/// (Privileged spec, Sv39 "Addressing and Memory Protection").
+pub const PTE_RESERVED_MASK: u64 = 0x7f << 54;
+/// PTE bits 62:61: PBMT, the page-based memory type (Svpbmt).
+pub const PTE_PBMT_MASK: u64 = 3 << 61;
+pub const PTE_PBMT_SHIFT: u32 = 61;
+/// PTE bit 63: N, a NAPOT translation contiguity range (Svnapot).
+pub const PTE_N: u64 = 1 << 63;
+/// Page shift of the one NAPOT size Svnapot defines: 64 KiB (pte.ppn[3:0] = 1000).
+pub const NAPOT_SHIFT: u8 = 16;
 /// Width of the PTE PPN field (bits 53:10).
 const PPN_BITS: u32 = 44;
 const PPN_MASK: u64 = (1 << PPN_BITS) - 1;
@@ -66,6 +73,7 @@ pub enum SatpMode {
     Bare,
     Sv39,
     Sv48,
+    Sv57,
 }
 
 impl SatpMode {
@@ -75,6 +83,7 @@ impl SatpMode {
             SatpMode::Bare => 0,
             SatpMode::Sv39 => 3,
             SatpMode::Sv48 => 4,
+            SatpMode::Sv57 => 5,
         }
     }
 
@@ -84,6 +93,7 @@ impl SatpMode {
             SatpMode::Bare => 64,
             SatpMode::Sv39 => 39,
             SatpMode::Sv48 => 48,
+            SatpMode::Sv57 => 57,
         }
     }
 
@@ -93,6 +103,7 @@ impl SatpMode {
             SatpMode::Bare => 0,
             SatpMode::Sv39 => 8,
             SatpMode::Sv48 => 9,
+            SatpMode::Sv57 => 10,
         }
     }
 }
@@ -103,6 +114,7 @@ pub fn satp_mode(satp: u64) -> SatpMode {
     match satp >> 60 {
         8 => SatpMode::Sv39,
         9 => SatpMode::Sv48,
+        10 => SatpMode::Sv57,
         _ => SatpMode::Bare,
     }
 }
@@ -120,12 +132,12 @@ pub fn satp_ppn(satp: u64) -> u64 {
 /// The WARL rule for a write of `new` to `satp` whose current value is `old`.
 ///
 /// Privileged spec, `satp`: "if satp is written with an unsupported MODE, the entire write has
-/// no effect". Supported: Bare (0), Sv39 (8), Sv48 (9). Selecting Bare with non-zero remaining
+/// no effect". Supported: Bare (0), Sv39 (8), Sv48 (9), Sv57 (10). Selecting Bare with non-zero remaining
 /// fields has an UNSPECIFIED effect on them; here they are cleared, so Bare always reads as 0.
 pub fn legalize_satp_write(old: u64, new: u64) -> u64 {
     match new >> 60 {
         0 => 0,
-        8 | 9 => new,
+        8..=10 => new,
         _ => old,
     }
 }
@@ -155,6 +167,11 @@ pub struct WalkRequest {
     /// mstatus.MXR
     pub mxr: bool,
     pub ad_mode: AdMode,
+    /// Svnapot is implemented: a leaf with N=1 and ppn[3:0]=1000 maps 64 KiB. Without it
+    /// the N bit is reserved.
+    pub napot: bool,
+    /// menvcfg.PBMTE (Svpbmt): the PBMT field is in use. When clear, PBMT is reserved.
+    pub pbmte: bool,
 }
 
 /// The walker's view of physical memory: 8-byte PTE reads and writes at physical addresses.
@@ -173,8 +190,10 @@ pub struct Translation {
     pub page_vaddr: u64,
     /// The leaf PTE's PPN; it is page-size aligned (misaligned superpages fault).
     pub ppn: u64,
-    /// 0 = 4 KiB, 1 = 2 MiB, 2 = 1 GiB, 3 = 512 GiB.
+    /// Level of the leaf PTE: 0 = 4 KiB, 1 = 2 MiB, 2 = 1 GiB, 3 = 512 GiB, 4 = 256 TiB.
     pub level: u8,
+    /// log2 of the page size: 12 + 9 × level, or [`NAPOT_SHIFT`] for a NAPOT leaf.
+    pub shift: u8,
     /// The leaf PTE as it stands after any A/D update.
     pub pte: u64,
     /// Physical address of the leaf PTE (0 in Bare mode).
@@ -192,8 +211,13 @@ pub struct Translation {
 impl Translation {
     /// Size of the page or superpage in bytes.
     pub fn page_size(&self) -> u64 {
-        page_size(self.level)
+        1 << self.shift
     }
+}
+
+/// log2 of the size of a regular page whose leaf sits at `level`.
+pub fn level_shift(level: u8) -> u8 {
+    (PAGE_SHIFT + VPN_BITS * u32::from(level.min(4))) as u8
 }
 
 /// Size in bytes of a page whose leaf sits at `level` (0 = 4 KiB).
@@ -278,6 +302,7 @@ pub fn walk(req: &WalkRequest, mem: &mut impl PteMemory) -> Result<Translation, 
             page_vaddr: req.vaddr & !0xfff,
             ppn: req.vaddr >> PAGE_SHIFT,
             level: 0,
+            shift: PAGE_SHIFT as u8,
             pte: 0,
             pte_addr: 0,
             pte_reads: 0,
@@ -309,11 +334,16 @@ pub fn walk(req: &WalkRequest, mem: &mut impl PteMemory) -> Result<Translation, 
             return Err(WalkFault { kind: FaultKind::Access, pte_reads, level: i });
         };
 
-        // Step 3: V=0, or R=0 && W=1, or reserved bits set (63:54 here: no Svnapot, no
-        // Svpbmt, the rest reserved for future standard use) => page fault.
+        // Step 3: V=0, or R=0 && W=1, or reserved bits set => page fault. Reserved: bits
+        // 60:54 always; N when Svnapot is absent; PBMT when menvcfg.PBMTE is clear
+        // (Svpbmt: "If PBMTE=0 ... the PBMT bits are reserved"), and its encoding 3.
+        let pbmt = (pte & PTE_PBMT_MASK) >> PTE_PBMT_SHIFT;
         if pte & PTE_V == 0
             || (pte & PTE_R == 0 && pte & PTE_W != 0)
             || pte & PTE_RESERVED_MASK != 0
+            || (pte & PTE_N != 0 && !req.napot)
+            || (pbmt != 0 && !req.pbmte)
+            || pbmt == 3
         {
             return Err(page_fault(i, pte_reads));
         }
@@ -323,8 +353,10 @@ pub fn walk(req: &WalkRequest, mem: &mut impl PteMemory) -> Result<Translation, 
         if pte & (PTE_R | PTE_X) == 0 {
             // Sv32 "Addressing and Memory Protection": "For non-leaf PTEs, the D, A, and U
             // bits are reserved for future standard use", so step 3's "reserved bits set
-            // => page fault" applies to them.
-            if pte & (PTE_D | PTE_A | PTE_U) != 0 {
+            // => page fault" applies to them; so are N (Svnapot: "for non-leaf PTEs, the
+            // N bit is reserved") and PBMT (Svpbmt: "for non-leaf PTEs, bits 62-61 are
+            // reserved").
+            if pte & (PTE_D | PTE_A | PTE_U | PTE_N | PTE_PBMT_MASK) != 0 {
                 return Err(page_fault(i, pte_reads));
             }
             if i == 0 {
@@ -337,6 +369,13 @@ pub fn walk(req: &WalkRequest, mem: &mut impl PteMemory) -> Result<Translation, 
 
         // Step 5: a leaf at level i > 0 must have pte.ppn[i-1:0] = 0 (misaligned superpage).
         let ppn = (pte >> 10) & PPN_MASK;
+        // Svnapot: N=1 is defined only at level 0 with ppn[3:0] = 1000 (64 KiB); every
+        // other N=1 leaf is reserved and faults ("Svnapot" chapter, the table of NAPOT
+        // encodings and the translation-process change to step 3).
+        let napot = pte & PTE_N != 0;
+        if napot && (i != 0 || ppn & 0xf != 0b1000) {
+            return Err(page_fault(i, pte_reads));
+        }
         let low_mask = (1u64 << (VPN_BITS * u32::from(i))) - 1;
         if ppn & low_mask != 0 {
             return Err(page_fault(i, pte_reads));
@@ -371,14 +410,17 @@ pub fn walk(req: &WalkRequest, mem: &mut impl PteMemory) -> Result<Translation, 
         }
 
         // Step 10: pa.pgoff = va.pgoff; for a superpage pa.ppn[i-1:0] = va.vpn[i-1:0];
-        // pa.ppn[LEVELS-1:i] = pte.ppn[LEVELS-1:i].
-        let size = page_size(i);
+        // pa.ppn[LEVELS-1:i] = pte.ppn[LEVELS-1:i]. For a NAPOT leaf, pa.ppn[3:0] =
+        // va.vpn[0][3:0] (Svnapot), i.e. a 64 KiB page whose base has ppn[3:0] = 0.
+        let (shift, ppn) = if napot { (NAPOT_SHIFT, ppn & !0xf) } else { (level_shift(i), ppn) };
+        let size = 1u64 << shift;
         let offset = vaddr & (size - 1);
         return Ok(Translation {
             paddr: (ppn << PAGE_SHIFT) | offset,
             page_vaddr: vaddr & !(size - 1),
             ppn,
             level: i,
+            shift,
             pte,
             pte_addr,
             pte_reads,

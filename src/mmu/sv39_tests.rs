@@ -71,6 +71,8 @@ pub(crate) fn req(satp: u64, vaddr: u64, access: AccessType, privilege: Privileg
         sum: false,
         mxr: false,
         ad_mode: AdMode::Hardware,
+        napot: false,
+        pbmte: false,
     }
 }
 
@@ -457,10 +459,94 @@ fn satp_fields_and_warl() {
     // Supported modes are written as is.
     assert_eq!(legalize_satp_write(0, satp), satp);
     assert_eq!(legalize_satp_write(satp, SV39_ROOT), SV39_ROOT);
-    // Unsupported modes (Sv57, reserved, custom) leave the whole register unchanged.
-    for mode in [1u64, 7, 10, 11, 12, 14, 15] {
+    assert_eq!(legalize_satp_write(satp, (10 << 60) | 0x55), (10 << 60) | 0x55);
+    assert_eq!(satp_mode(10 << 60), SatpMode::Sv57);
+    // Unsupported modes (reserved, custom) leave the whole register unchanged.
+    for mode in [1u64, 7, 11, 12, 14, 15] {
         assert_eq!(legalize_satp_write(satp, (mode << 60) | 0x55), satp, "mode {mode}");
     }
     // Bare clears the remaining fields.
     assert_eq!(legalize_satp_write(satp, 0x1234), 0);
+}
+
+#[test]
+fn svnapot_64k_leaf_translates_and_caches_as_one_page() {
+    let mut mem = FakeMem::default();
+    // ppn[3:0] = 1000: a 64 KiB NAPOT page at 0x9_0000 (VA 0x5_0000..0x6_0000).
+    let pte = leaf(0x9_8000, PTE_R | AD) | PTE_N;
+    for va in [0x5_0000u64, 0x5_3abc, 0x5_ffff] {
+        map_4k(&mut mem, va, pte);
+    }
+    let napot = |va| WalkRequest { napot: true, ..load(va) };
+    let t = walk(&napot(0x5_3abc), &mut mem).unwrap();
+    assert_eq!((t.paddr, t.page_vaddr, t.shift, t.ppn), (0x9_3abc, 0x5_0000, 16, 0x90));
+    assert_eq!(t.page_size(), 0x1_0000);
+    // The TLB holds it as one 64 KiB entry: the whole range hits without another walk.
+    let mut tlb = crate::mmu::Tlb::new(crate::mmu::TlbConfig::default());
+    let first = crate::mmu::translate(&mut tlb, &napot(0x5_0010), &mut mem).unwrap();
+    assert_eq!((first.paddr, first.tlb_hit), (0x9_0010, false));
+    let hit = crate::mmu::translate(&mut tlb, &napot(0x5_fff0), &mut mem).unwrap();
+    assert_eq!((hit.paddr, hit.tlb_hit), (0x9_fff0, true));
+    // Without Svnapot the N bit is reserved.
+    assert_eq!(walk(&load(0x5_0000), &mut mem), Err(page_fault(0, 3)));
+    // Other ppn[3:0] patterns are reserved encodings.
+    for low in [0u64, 1, 0b0100, 0b1100, 0b1001] {
+        let mut mem = FakeMem::default();
+        map_4k(&mut mem, 0x5000, leaf((0x90 | low) << 12, PTE_R | AD) | PTE_N);
+        assert_eq!(walk(&napot(0x5000), &mut mem), Err(page_fault(0, 3)), "ppn low {low:#b}");
+    }
+    // N in a superpage leaf or in a pointer faults.
+    let mut mem = FakeMem::default();
+    mem.words.insert(ROOT + 8 * vpn(0x20_0000, 2), pointer(L1));
+    mem.words.insert(L1 + 8 * vpn(0x20_0000, 1), leaf(0x20_0000 | 0x8000, PTE_R | AD) | PTE_N);
+    assert_eq!(walk(&napot(0x20_0000), &mut mem), Err(page_fault(1, 2)));
+    let mut mem = FakeMem::default();
+    map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | AD));
+    mem.words.insert(ROOT, pointer(L1) | PTE_N);
+    assert_eq!(walk(&napot(0x5000), &mut mem), Err(page_fault(2, 1)));
+}
+
+#[test]
+fn svpbmt_field_needs_pbmte_and_encoding_3_is_reserved() {
+    let with = |va| WalkRequest { pbmte: true, ..load(va) };
+    for pbmt in 1..=2u64 {
+        let mut mem = FakeMem::default();
+        map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | AD) | (pbmt << PTE_PBMT_SHIFT));
+        assert_eq!(walk(&with(0x5000), &mut mem).unwrap().paddr, 0x9000, "pbmt {pbmt}");
+        assert_eq!(walk(&load(0x5000), &mut mem), Err(page_fault(0, 3)), "pbmt {pbmt}");
+        // In a pointer the field is reserved whatever PBMTE says.
+        mem.words.insert(ROOT, pointer(L1) | (pbmt << PTE_PBMT_SHIFT));
+        assert_eq!(walk(&with(0x5000), &mut mem), Err(page_fault(2, 1)), "pbmt {pbmt}");
+    }
+    let mut mem = FakeMem::default();
+    map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | AD) | (3 << PTE_PBMT_SHIFT));
+    assert_eq!(walk(&with(0x5000), &mut mem), Err(page_fault(0, 3)));
+}
+
+#[test]
+fn sv57_walks_five_levels() {
+    // Five tables chained at 0x1000 * k; a 4 KiB leaf for a VA using all 57 bits.
+    // Bits 63:56 all ones: canonical for Sv57 (sign-extended from bit 56).
+    let va: u64 = 0xff12_3456_789a_bcde;
+    let mut mem = FakeMem::default();
+    let tables = [0x10_0000u64, 0x11_0000, 0x12_0000, 0x13_0000, 0x14_0000];
+    for lvl in (1..5u32).rev() {
+        let t = tables[4 - lvl as usize];
+        mem.words.insert(t + 8 * vpn(va, lvl), pointer(tables[5 - lvl as usize]));
+    }
+    mem.words.insert(tables[4] + 8 * vpn(va, 0), leaf(0x7_6543_2000, PTE_R | AD));
+    let satp = (10 << 60) | (tables[0] >> 12);
+    let t = walk(&req(satp, va, AccessType::Load, Supervisor), &mut mem).unwrap();
+    assert_eq!((t.paddr, t.pte_reads, t.level), (0x7_6543_2000 | (va & 0xfff), 5, 0));
+    // A non-canonical address (bit 57 differs from bit 56) faults without a read.
+    let bad = va ^ (1 << 57);
+    assert_eq!(
+        walk(&req(satp, bad, AccessType::Load, Supervisor), &mut mem),
+        Err(page_fault(4, 0))
+    );
+    // A 256 TiB leaf at level 4.
+    let mut mem = FakeMem::default();
+    mem.words.insert(tables[0] + 8 * vpn(0, 4), leaf(0, PTE_R | AD));
+    let t = walk(&req(satp, 0x1234_5678_9abc, AccessType::Load, Supervisor), &mut mem).unwrap();
+    assert_eq!((t.paddr, t.level, t.shift), (0x1234_5678_9abc, 4, 48));
 }

@@ -5,8 +5,9 @@
 //!
 //! # Organisation
 //! `entries / ways` sets of `ways` slots. A slot holds one leaf mapping of any page size.
-//! **Superpage indexing**: an entry of level L (page size 2^(12+9L)) lives in the set chosen
-//! by the low bits of its own VPN at that granularity, `(vaddr >> (12 + 9L)) % sets`. A
+//! **Superpage indexing**: an entry of page size 2^S (S = 12 + 9L for a leaf at level L, or
+//! 16 for a 64 KiB Svnapot leaf) lives in the set chosen by the low bits of its own page
+//! number at that granularity, `(vaddr >> S) % sets`. A
 //! lookup therefore probes, for each page size that currently has at least one valid entry,
 //! the set that size selects (4 KiB first). With one set (fully associative) every size
 //! shares it and a single scan suffices.
@@ -26,7 +27,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::sv39::{page_size, Translation};
+use super::sv39::Translation;
 
 /// Largest accepted TLB size (entries).
 pub const MAX_ENTRIES: usize = 1 << 16;
@@ -196,8 +197,10 @@ impl FromStr for TlbConfig {
 pub struct TlbEntry {
     /// Canonical virtual base of the (super)page.
     pub page_vaddr: u64,
-    /// 0 = 4 KiB, 1 = 2 MiB, 2 = 1 GiB, 3 = 512 GiB.
+    /// Level of the leaf PTE: 0 = 4 KiB, 1 = 2 MiB, 2 = 1 GiB, 3 = 512 GiB, 4 = 256 TiB.
     pub level: u8,
+    /// log2 of the page size (16 for a 64 KiB Svnapot page, whose level is 0).
+    pub shift: u8,
     /// PPN of the leaf, page-size aligned.
     pub ppn: u64,
     /// The leaf PTE (its flags are used for permission checks on hits).
@@ -214,6 +217,7 @@ impl TlbEntry {
         TlbEntry {
             page_vaddr: t.page_vaddr,
             level: t.level,
+            shift: t.shift,
             ppn: t.ppn,
             pte: t.pte,
             asid,
@@ -224,7 +228,7 @@ impl TlbEntry {
 
     /// Size of the mapped page in bytes.
     pub fn page_size(&self) -> u64 {
-        page_size(self.level)
+        1 << self.shift
     }
 
     /// The physical address of `vaddr`, which must lie in this entry's page.
@@ -273,6 +277,7 @@ const EMPTY_SLOT: Slot = Slot {
     entry: TlbEntry {
         page_vaddr: 0,
         level: 0,
+        shift: 12,
         ppn: 0,
         pte: 0,
         asid: 0,
@@ -285,7 +290,22 @@ const EMPTY_SLOT: Slot = Slot {
 };
 
 const NO_HINT: u32 = u32::MAX;
-const LEVELS: usize = 4;
+/// Page sizes a TLB entry can have: 4 KiB, 64 KiB (Svnapot), 2 MiB, 1 GiB, 512 GiB, 256 TiB.
+const SIZES: usize = 6;
+/// The shift of each page size class.
+const CLASS_SHIFT: [u8; SIZES] = [12, 16, 21, 30, 39, 48];
+
+/// The index of a page size (given as its shift) among the [`SIZES`].
+fn size_class(shift: u8) -> usize {
+    match shift {
+        0..=12 => 0,
+        13..=16 => 1,
+        17..=21 => 2,
+        22..=30 => 3,
+        31..=39 => 4,
+        _ => 5,
+    }
+}
 
 /// The (mask, value) a use of `way` writes into a one-word PLRU tree of `ways` leaves.
 fn plru_path(ways: usize, way: usize) -> (u64, u64) {
@@ -320,8 +340,8 @@ pub struct Tlb {
     plru_path: Vec<(u64, u64)>,
     hints: Vec<u32>,
     hint_mask: u64,
-    /// Valid entries per page level, to skip probing sizes that are absent.
-    level_count: [usize; LEVELS],
+    /// Valid entries per page size class, to skip probing sizes that are absent.
+    level_count: [usize; SIZES],
     clock: u64,
     rng: u64,
     generation: u64,
@@ -350,7 +370,7 @@ impl Tlb {
             },
             hints: vec![NO_HINT; hint_len],
             hint_mask: hint_len as u64 - 1,
-            level_count: [0; LEVELS],
+            level_count: [0; SIZES],
             clock: 0,
             // xorshift64 must not start at 0.
             rng: if cfg.seed == 0 { 0x9e37_79b9_7f4a_7c15 } else { cfg.seed },
@@ -391,8 +411,8 @@ impl Tlb {
     }
 
     #[inline]
-    fn set_of(&self, vaddr: u64, level: u8) -> usize {
-        ((vaddr >> (12 + 9 * u32::from(level))) as usize) & (self.sets - 1)
+    fn set_of(&self, vaddr: u64, shift: u8) -> usize {
+        ((vaddr >> shift) as usize) & (self.sets - 1)
     }
 
     #[inline]
@@ -417,14 +437,15 @@ impl Tlb {
         if self.sets == 1 {
             return self.slots.iter().position(|s| Self::slot_matches(s, vaddr, asid));
         }
-        for level in 0..LEVELS as u8 {
-            if self.level_count[level as usize] == 0 {
+        for class in 0..SIZES {
+            if self.level_count[class] == 0 {
                 continue;
             }
-            let base = self.set_of(vaddr, level) * self.ways;
+            let shift = CLASS_SHIFT[class];
+            let base = self.set_of(vaddr, shift) * self.ways;
             for idx in base..base + self.ways {
                 let slot = &self.slots[idx];
-                if slot.entry.level == level && Self::slot_matches(slot, vaddr, asid) {
+                if slot.entry.shift == shift && Self::slot_matches(slot, vaddr, asid) {
                     return Some(idx);
                 }
             }
@@ -587,16 +608,17 @@ impl Tlb {
     /// the same page) is overwritten in place; otherwise the policy picks a victim in the
     /// entry's set, and replacing a valid entry counts as an eviction.
     pub fn insert(&mut self, entry: TlbEntry) {
-        let level = entry.level.min(LEVELS as u8 - 1);
-        let entry = TlbEntry { level, ..entry };
-        let mask = !(page_size(level) - 1);
+        let class = size_class(entry.shift);
+        let shift = CLASS_SHIFT[class];
+        let entry = TlbEntry { shift, ..entry };
+        let mask = !((1u64 << shift) - 1);
         let entry = TlbEntry { page_vaddr: entry.page_vaddr & mask, ..entry };
-        let set = self.set_of(entry.page_vaddr, level);
+        let set = self.set_of(entry.page_vaddr, shift);
         let base = set * self.ways;
         let same = (base..base + self.ways).find(|&idx| {
             let s = &self.slots[idx];
             s.valid
-                && s.entry.level == level
+                && s.entry.shift == shift
                 && s.entry.page_vaddr == entry.page_vaddr
                 && (s.entry.asid == entry.asid || s.entry.global || entry.global)
         });
@@ -612,11 +634,11 @@ impl Tlb {
                 if self.slots[idx].valid {
                     self.stats.evictions += 1;
                     self.generation += 1;
-                    self.level_count[self.slots[idx].entry.level as usize] -= 1;
+                    self.level_count[size_class(self.slots[idx].entry.shift)] -= 1;
                 }
                 self.clock += 1;
                 self.slots[idx] = Slot { entry, mask, valid: true, stamp: self.clock };
-                self.level_count[level as usize] += 1;
+                self.level_count[class] += 1;
                 if self.cfg.policy == Policy::Plru {
                     self.plru_touch(idx);
                 }
@@ -633,7 +655,7 @@ impl Tlb {
         for slot in &mut self.slots {
             if slot.valid && doomed(&slot.entry) {
                 slot.valid = false;
-                self.level_count[slot.entry.level as usize] -= 1;
+                self.level_count[size_class(slot.entry.shift)] -= 1;
                 removed += 1;
             }
         }

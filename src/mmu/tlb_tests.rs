@@ -16,6 +16,7 @@ fn page(vpn: u64, asid: u16) -> TlbEntry {
     TlbEntry {
         page_vaddr: vpn << 12,
         level: 0,
+        shift: 12,
         ppn: vpn + 0x1000,
         pte: leaf((vpn + 0x1000) << 12, PTE_R | PTE_A),
         asid,
@@ -235,7 +236,7 @@ fn sfence_address_and_asid_keeps_others() {
 #[test]
 fn sfence_address_inside_superpage_flushes_it() {
     let mut tlb = Tlb::new(cfg(16, 4, Policy::Lru));
-    tlb.insert(TlbEntry { level: 1, page_vaddr: 0x20_0000, ..page(0, 1) });
+    tlb.insert(TlbEntry { level: 1, shift: 21, page_vaddr: 0x20_0000, ..page(0, 1) });
     assert_eq!(tlb.sfence(Some(0x3f_f000), Some(1)), 1);
     assert!(tlb.is_empty());
 }
@@ -244,9 +245,15 @@ fn sfence_address_inside_superpage_flushes_it() {
 fn superpages_hit_across_their_range() {
     for geometry in [(32, 32), (16, 4), (8, 1)] {
         let mut tlb = Tlb::new(cfg(geometry.0, geometry.1, Policy::Lru));
-        let mega = TlbEntry { page_vaddr: 0x20_0000, level: 1, ppn: 0x80200, ..page(0, 0) };
-        let giga =
-            TlbEntry { page_vaddr: 0xffff_ffff_c000_0000, level: 2, ppn: 0x40000, ..page(0, 0) };
+        let mega =
+            TlbEntry { page_vaddr: 0x20_0000, level: 1, shift: 21, ppn: 0x80200, ..page(0, 0) };
+        let giga = TlbEntry {
+            page_vaddr: 0xffff_ffff_c000_0000,
+            level: 2,
+            shift: 30,
+            ppn: 0x40000,
+            ..page(0, 0)
+        };
         tlb.insert(mega);
         tlb.insert(giga);
         for va in [0x20_0000u64, 0x20_1000, 0x3f_ffff] {

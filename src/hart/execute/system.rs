@@ -45,7 +45,11 @@ impl Hart {
                 CsrOp::Rc => old & !operand,
             };
             let translation_state = |c: &crate::hart::csr::CsrFile| {
-                (c.satp, c.mstatus & (MSTATUS_MPRV | MSTATUS_MPP | MSTATUS_SUM | MSTATUS_MXR))
+                (
+                    c.satp,
+                    c.mstatus & (MSTATUS_MPRV | MSTATUS_MPP | MSTATUS_SUM | MSTATUS_MXR),
+                    c.menvcfg & (MENVCFG_PBMTE | MENVCFG_ADUE),
+                )
             };
             let before = translation_state(&self.csr);
             self.csr.write(csr, new);
