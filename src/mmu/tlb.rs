@@ -437,11 +437,10 @@ impl Tlb {
         if self.sets == 1 {
             return self.slots.iter().position(|s| Self::slot_matches(s, vaddr, asid));
         }
-        for class in 0..SIZES {
-            if self.level_count[class] == 0 {
+        for (&count, &shift) in self.level_count.iter().zip(CLASS_SHIFT.iter()) {
+            if count == 0 {
                 continue;
             }
-            let shift = CLASS_SHIFT[class];
             let base = self.set_of(vaddr, shift) * self.ways;
             for idx in base..base + self.ways {
                 let slot = &self.slots[idx];
