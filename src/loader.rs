@@ -46,6 +46,9 @@ pub struct LoadedElf {
     pub wants_ad_fault: bool,
     /// Lowest and highest physical address loaded.
     pub span: (u64, u64),
+    /// The symbols `begin_signature` and `end_signature` (riscv-arch-test), if present.
+    pub begin_signature: Option<u64>,
+    pub end_signature: Option<u64>,
 }
 
 /// Checks the ELF identification bytes before handing the file to goblin.
@@ -135,6 +138,8 @@ pub fn load_elf(data: &[u8], bus: &mut Bus) -> Result<LoadedElf, LoadError> {
             "fromhost" => loaded.fromhost = Some(sym.st_value),
             "reset_vector" | "env_default_trap" => loaded.riscv_test = true,
             "__satp_ad_mode_fault" => loaded.wants_ad_fault = true,
+            "begin_signature" => loaded.begin_signature = Some(sym.st_value),
+            "end_signature" => loaded.end_signature = Some(sym.st_value),
             _ => {}
         }
     }

@@ -393,6 +393,32 @@ impl Machine {
         exit
     }
 
+    /// The signature of a riscv-arch-test style guest, in Spike's `+signature=` format:
+    /// the memory from the symbol `begin_signature` up to `end_signature`, one
+    /// `granularity`-byte little-endian word per line in hexadecimal (a last partial word
+    /// is padded with zero bytes).
+    pub fn signature(&self, granularity: u64) -> Result<String, String> {
+        let elf = self.elf.as_ref().ok_or("no ELF loaded")?;
+        let (Some(begin), Some(end)) = (elf.begin_signature, elf.end_signature) else {
+            return Err("the ELF has no begin_signature and end_signature symbols".into());
+        };
+        if end < begin {
+            return Err(format!("end_signature {end:#x} is below begin_signature {begin:#x}"));
+        }
+        let bytes = self
+            .bus
+            .ram_slice(begin, end - begin)
+            .ok_or_else(|| format!("the signature {begin:#x}..{end:#x} is not in RAM"))?;
+        let mut out = String::new();
+        for chunk in bytes.chunks(granularity as usize) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            let value = u64::from_le_bytes(word);
+            out.push_str(&format!("{value:0width$x}\n", width = 2 * granularity as usize));
+        }
+        Ok(out)
+    }
+
     /// Writes buffered device state (disk images) to the host.
     pub fn flush(&mut self) -> std::io::Result<()> {
         self.bus.flush_devices()

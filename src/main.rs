@@ -100,6 +100,14 @@ struct MachineArgs {
     timebase_hz: Option<u64>,
 }
 
+fn parse_granularity(s: &str) -> Result<u64, String> {
+    match s {
+        "4" => Ok(4),
+        "8" => Ok(8),
+        _ => Err("the signature granularity is 4 or 8 bytes".into()),
+    }
+}
+
 fn parse_isa(s: &str) -> Result<Isa, String> {
     Isa::parse(s).map_err(|e| e.to_string())
 }
@@ -207,6 +215,13 @@ struct RunArgs {
     /// Print every executed instruction (hart, mode, pc, bits, disassembly) to stderr
     #[arg(long)]
     trace: bool,
+    /// At exit, write the memory between the ELF symbols begin_signature and end_signature
+    /// to FILE, one hex word per line (as Spike's +signature=, for riscv-arch-test)
+    #[arg(long, value_name = "FILE")]
+    signature: Option<PathBuf>,
+    /// Bytes per line of --signature: 4 or 8
+    #[arg(long, value_name = "BYTES", default_value_t = 4, value_parser = parse_granularity)]
+    signature_granularity: u64,
 }
 
 #[derive(Args)]
@@ -315,6 +330,12 @@ fn run(args: RunArgs) -> ExitCode {
     if let Err(e) = loaded {
         return host_error(format!("{}: {e}", args.elf.display()));
     }
+    if args.signature.is_some() {
+        // Check now, not after the whole run.
+        if let Err(e) = m.signature(args.signature_granularity) {
+            return host_error(format!("{}: --signature: {e}", args.elf.display()));
+        }
+    }
     for s in &args.send {
         m.send_input(&unescape(s));
     }
@@ -337,6 +358,14 @@ fn run(args: RunArgs) -> ExitCode {
     if let Some(path) = &args.stats_json {
         let text = serde_json::to_string_pretty(&report.to_json()).unwrap_or_default();
         if let Err(e) = std::fs::write(path, text + "\n") {
+            return host_error(format!("{}: {e}", path.display()));
+        }
+    }
+    if let Some(path) = &args.signature {
+        let written = m
+            .signature(args.signature_granularity)
+            .and_then(|text| std::fs::write(path, text).map_err(|e| e.to_string()));
+        if let Err(e) = written {
             return host_error(format!("{}: {e}", path.display()));
         }
     }

@@ -406,3 +406,32 @@ fn a_trap_loop_ends_the_run_with_status_3() {
     assert_eq!(t.status.code(), Some(1));
     assert!(stdout(&t).contains("stuck in a trap loop"), "{}", stdout(&t));
 }
+
+#[test]
+fn signature_writes_memory_between_the_symbols_at_exit() {
+    let guest = "riscv-tests/isa/rv64mi-p-signature";
+    let out = temp_file("sig4.txt", b"");
+    let o = satp(&["run", "--signature", out.to_str().unwrap(), guest]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // Values the guest computed and stored at run time, then the loaded pattern.
+    let want4 = "12345678\ndeadbeef\n89abcdef\n01234567\n".to_string() + &"a5a5a5a5\n".repeat(4);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), want4);
+    let out8 = temp_file("sig8.txt", b"");
+    let o = satp(&[
+        "run",
+        "--signature",
+        out8.to_str().unwrap(),
+        "--signature-granularity",
+        "8",
+        guest,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let want8 =
+        "deadbeef12345678\n0123456789abcdef\n".to_string() + &"a5a5a5a5a5a5a5a5\n".repeat(2);
+    assert_eq!(std::fs::read_to_string(&out8).unwrap(), want8);
+    // A guest without the symbols is a host error before the run.
+    assert_host_error(
+        &satp(&["run", "--signature", out8.to_str().unwrap(), ADD]),
+        "begin_signature",
+    );
+}
