@@ -128,7 +128,8 @@ fn min_max<T: Fp>(a: T, b: T, max: bool) -> (u64, u64) {
         (false, true) => a,
         (false, false) => {
             // Quiet comparison of two non-NaNs raises nothing; zeros by sign.
-            let a_less = if a.raw() << 1 == 0 && b.raw() << 1 == 0 {
+            let magnitude = (1u64 << (T::EXP_BITS + T::FRAC_BITS)) - 1;
+            let a_less = if a.raw() & magnitude == 0 && b.raw() & magnitude == 0 {
                 a.sign_bit() && !b.sign_bit()
             } else {
                 a.lt_quiet(b)
@@ -491,6 +492,10 @@ mod tests {
         let (pz, nz) = (F64::from_bits(0), F64::from_bits(1 << 63));
         assert_eq!(min_max(pz, nz, false).0, 1 << 63);
         assert_eq!(min_max(nz, pz, true).0, 0);
+        let (pz, nz) = (F32::from_bits(0), F32::from_bits(0x8000_0000));
+        assert_eq!(min_max(nz, pz, false).0, 0xffff_ffff_8000_0000);
+        assert_eq!(min_max(pz, nz, false).0, 0xffff_ffff_8000_0000);
+        assert_eq!(min_max(nz, pz, true).0, 0xffff_ffff_0000_0000);
     }
 
     #[test]
