@@ -41,6 +41,7 @@ CFLAGS="-static -nostdlib -nostartfiles -mabi=lp64 -Ttext 0x80000000 -T env/link
 march_of() {
     case "$1" in
         rv64uc) echo rv64imac_zicsr_zifencei ;;
+        rv64uf|rv64ud) echo rv64imafd_zicsr_zifencei ;;
         *) echo rv64ima_zicsr_zifencei ;;
     esac
 }

@@ -45,7 +45,9 @@
  *   satp = 0, medeleg = mideleg = 0 (likewise skipped if there is no
  *   S-mode); mie = 0; stvec = stvec_handler if defined; mstatus bits 22:0
  *   cleared (interrupts off, MPRV/SUM/MXR/TVM/TW/TSR off) and MPP = the
- *   selected mode; t0 = gp = 0; mret into the body (symbol satp_env_body)
+ *   selected mode; with F (built with an F -march, __riscv_flen defined):
+ *   mstatus.FS = Initial and fcsr = 0 (FS stays Off otherwise, so FP
+ *   instructions trap); t0 = gp = 0; mret into the body (symbol satp_env_body)
  *   in the selected mode.  mepc is left pointing at satp_env_body.
  *
  * -DSATP_QEMU_CHECK: the trap vector ALSO reports the result to the SiFive
@@ -181,6 +183,7 @@ satp_env_no_smode:                                                      \
         csrc mstatus, t0;                                               \
         li t0, (satp_test_mode << 11);                                  \
         csrs mstatus, t0;                                               \
+        SATP_ENV_FP_INIT;                                               \
         la t0, satp_env_body;                                           \
         csrw mepc, t0;                                                  \
         li t0, 0;                                                       \
@@ -235,6 +238,17 @@ satp_env_data_end:
         li x21, 0; li x22, 0; li x23, 0; li x24, 0;                     \
         li x25, 0; li x26, 0; li x27, 0; li x28, 0;                     \
         li x29, 0; li x30, 0; li x31, 0
+
+/* FS = Initial (mstatus bits 14:13 = 01) and fcsr = 0, for tests built with F.
+ * The f registers are left as they are (not read before written by a test). */
+#ifdef __riscv_flen
+#define SATP_ENV_FP_INIT                                                \
+        li t0, (1 << 13);                                               \
+        csrs mstatus, t0;                                               \
+        csrwi fcsr, 0
+#else
+#define SATP_ENV_FP_INIT
+#endif
 
 #ifdef SATP_QEMU_CHECK
 /* gp == 1: pass (0x5555); else code = gp >> 1: (code << 16) | 0x3333 */

@@ -340,6 +340,7 @@ impl Hart {
             target: self.pc,
             is_call: m.is_call,
             is_return: m.is_return,
+            rs3: m.rs3,
         };
         let c = self.timing.retire(&r) + self.probe.walk_cycles;
         self.stats.instructions += 1;

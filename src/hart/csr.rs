@@ -24,12 +24,18 @@ pub const MSTATUS_MXR: u64 = 1 << 19;
 pub const MSTATUS_TVM: u64 = 1 << 20;
 pub const MSTATUS_TW: u64 = 1 << 21;
 pub const MSTATUS_TSR: u64 = 1 << 22;
+/// FS: the FP state (0 Off, 1 Initial, 2 Clean, 3 Dirty).
+pub const MSTATUS_FS: u64 = 3 << 13;
+pub const MSTATUS_FS_DIRTY: u64 = 3 << 13;
+/// SD: read-only summary, set when FS (or VS/XS, always 0 here) is Dirty.
+pub const MSTATUS_SD: u64 = 1 << 63;
 /// UXL = SXL = 2 (64-bit), read-only.
 pub const MSTATUS_XL: u64 = (2 << 32) | (2 << 34);
 
-/// mstatus bits an M-mode write may change. FS/VS/XS are read-only zero (no F, V or
-/// custom state); UBE/SBE/MBE are zero (little-endian only).
-const MSTATUS_WRITABLE: u64 = MSTATUS_SIE
+/// mstatus bits an M-mode write may change. FS is writable (F and D); VS/XS are
+/// read-only zero (no V or custom state); UBE/SBE/MBE are zero (little-endian only).
+const MSTATUS_WRITABLE: u64 = MSTATUS_FS
+    | MSTATUS_SIE
     | MSTATUS_MIE
     | MSTATUS_SPIE
     | MSTATUS_MPIE
@@ -84,6 +90,8 @@ pub enum CsrDenied {
     ReadOnly,
     CounterDisabled,
     Tvm,
+    /// fflags, frm or fcsr with mstatus.FS = Off.
+    FpOff,
 }
 
 /// mcycle and minstret, kept lazily: the hart counts cycles and instructions in its
@@ -195,6 +203,8 @@ pub struct CsrFile {
     pub tselect: u64,
     pub pmp: Pmp,
     pub counters: Counters,
+    /// fcsr: frm in bits 7:5, fflags (NV DZ OF UF NX) in bits 4:0.
+    pub fcsr: u64,
 }
 
 impl CsrFile {
@@ -232,6 +242,7 @@ impl CsrFile {
             tselect: 0,
             pmp: Pmp::new(),
             counters: Counters::default(),
+            fcsr: 0,
         }
     }
 
@@ -251,6 +262,9 @@ impl CsrFile {
     ) -> Result<(), CsrDenied> {
         if !Self::exists(csr) {
             return Err(CsrDenied::Unknown);
+        }
+        if matches!(csr, FFLAGS | FRM | FCSR) && !self.fp_enabled() {
+            return Err(CsrDenied::FpOff);
         }
         let min_priv = ((csr >> 8) & 3) as u64;
         if privilege.bits() < min_priv {
@@ -290,7 +304,10 @@ impl CsrFile {
     fn exists(csr: u16) -> bool {
         matches!(
             csr,
-            CYCLE
+            FFLAGS
+                | FRM
+                | FCSR
+                | CYCLE
                 | TIME
                 | INSTRET
                 | 0xC03..=0xC1F
@@ -340,6 +357,9 @@ impl CsrFile {
     /// Reads a CSR whose access was already checked. `mtime` is the platform timer.
     pub fn read(&self, csr: u16, mtime: u64) -> u64 {
         match csr {
+            FFLAGS => self.fcsr & 0x1f,
+            FRM => (self.fcsr >> 5) & 7,
+            FCSR => self.fcsr & 0xff,
             CYCLE | MCYCLE => self.counters.cycle(),
             TIME => mtime,
             INSTRET | MINSTRET => self.counters.instret(),
@@ -389,6 +409,18 @@ impl CsrFile {
     /// Writes a CSR whose access was already checked, applying its WARL rules.
     pub fn write(&mut self, csr: u16, value: u64) {
         match csr {
+            FFLAGS => {
+                self.fcsr = (self.fcsr & !0x1f) | (value & 0x1f);
+                self.set_fs_dirty();
+            }
+            FRM => {
+                self.fcsr = (self.fcsr & 0x1f) | ((value & 7) << 5);
+                self.set_fs_dirty();
+            }
+            FCSR => {
+                self.fcsr = value & 0xff;
+                self.set_fs_dirty();
+            }
             MCYCLE => self.counters.write_cycle(value),
             MINSTRET => self.counters.write_instret(value),
             0xB03..=0xB1F => {
@@ -404,7 +436,7 @@ impl CsrFile {
             }
             SSTATUS => {
                 let mask = SSTATUS_MASK & MSTATUS_WRITABLE;
-                self.mstatus = (self.mstatus & !mask) | (value & mask);
+                self.mstatus = with_sd((self.mstatus & !mask) | (value & mask));
             }
             SIE => {
                 let mask = self.mideleg & IRQ_S_ALL;
@@ -430,7 +462,7 @@ impl CsrFile {
                 if (v & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT == 2 {
                     v &= !MSTATUS_MPP;
                 }
-                self.mstatus = v | MSTATUS_XL;
+                self.mstatus = with_sd(v | MSTATUS_XL);
             }
             MISA => {}
             MEDELEG => self.medeleg = value & MEDELEG_WRITABLE,
@@ -473,6 +505,37 @@ impl CsrFile {
             }
             _ => {}
         }
+    }
+}
+
+impl CsrFile {
+    /// Whether FP instructions and the FP CSRs are usable (mstatus.FS != Off).
+    #[inline(always)]
+    pub fn fp_enabled(&self) -> bool {
+        self.mstatus & MSTATUS_FS != 0
+    }
+
+    /// Marks the FP state Dirty (and so SD): done by every instruction that writes an f
+    /// register, fflags or frm (unprivileged spec, "Floating-Point Control and Status
+    /// Register"; privileged spec, "Extension Context Status in mstatus Register").
+    #[inline(always)]
+    pub fn set_fs_dirty(&mut self) {
+        self.mstatus |= MSTATUS_FS_DIRTY | MSTATUS_SD;
+    }
+
+    /// Accrues exception flags into fflags (sticky).
+    #[inline(always)]
+    pub fn accrue_fflags(&mut self, flags: u64) {
+        self.fcsr |= flags & 0x1f;
+    }
+}
+
+/// mstatus with SD recomputed from FS (VS and XS are always Off here).
+fn with_sd(mstatus: u64) -> u64 {
+    if mstatus & MSTATUS_FS == MSTATUS_FS_DIRTY {
+        mstatus | MSTATUS_SD
+    } else {
+        mstatus & !MSTATUS_SD
     }
 }
 

@@ -48,6 +48,8 @@ pub struct Hart {
     // Architectural state.
     /// Integer registers; `x[0]` is kept zero.
     pub x: [u64; 32],
+    /// FP registers (F and D); single values are NaN-boxed (upper 32 bits all ones).
+    pub f: [u64; 32],
     pub pc: u64,
     pub privilege: Privilege,
     pub csr: CsrFile,
@@ -114,6 +116,7 @@ impl Hart {
     ) -> Hart {
         Hart {
             x: [0; 32],
+            f: [0; 32],
             pc: reset_pc,
             privilege: Privilege::Machine,
             csr: CsrFile::new(hartid),

@@ -4,7 +4,7 @@
 
 use super::trap::Exception;
 use super::Hart;
-use crate::isa::{CsrOp, CsrSrc, Inst, MulOp};
+use crate::isa::{CsrOp, CsrSrc, FpFmt, FpOp, Inst, MulOp};
 use crate::timing::InstClass;
 
 /// Link registers for the return-address-stack hints (unprivileged spec, JALR).
@@ -21,12 +21,17 @@ pub struct Meta {
     pub rs2: u8,
     pub is_call: bool,
     pub is_return: bool,
+    /// Third source (FMA); 0 = none. FP registers are 32 + n throughout.
+    pub rs3: u8,
 }
 
 /// Classifies a decoded instruction for the timing model.
 pub fn classify(inst: &Inst) -> Meta {
+    if let Some(meta) = classify_fp(inst) {
+        return meta;
+    }
     let (class, rd, rs1, rs2, is_call, is_return) = classify_parts(inst);
-    Meta { class, rd, rs1, rs2, is_call, is_return }
+    Meta { class, rd, rs1, rs2, is_call, is_return, rs3: 0 }
 }
 
 /// Class, destination, sources and the call/return hints.
@@ -77,7 +82,47 @@ fn classify_parts(inst: &Inst) -> (InstClass, u8, u8, u8, bool, bool) {
         Inst::Wfi => (C::Wfi, 0, 0, 0, false, false),
         Inst::SfenceVma { rs1, rs2 } => (C::SfenceVma, 0, rs1, rs2, false, false),
         Inst::Ecall | Inst::Ebreak => (C::Other, 0, 0, 0, false, false),
+        // Classified by classify_fp.
+        _ => (C::Other, 0, 0, 0, false, false),
     }
+}
+
+/// The scoreboard number of FP register `r`.
+fn f(r: u8) -> u8 {
+    32 + (r & 31)
+}
+
+/// Classes and registers of the F and D instructions (`None` for other instructions).
+fn classify_fp(inst: &Inst) -> Option<Meta> {
+    use InstClass as C;
+    let by = |fmt: FpFmt, s: C, d: C| if fmt == FpFmt::S { s } else { d };
+    let meta = |class, rd, rs1, rs2| Meta { class, rd, rs1, rs2, ..Meta::default() };
+    Some(match *inst {
+        Inst::FLoad { rd, rs1, .. } => meta(C::Load, f(rd), rs1, 0),
+        Inst::FStore { rs1, rs2, .. } => meta(C::Store, 0, rs1, f(rs2)),
+        Inst::FOp { op, fmt, rd, rs1, rs2, .. } => {
+            let class = match op {
+                FpOp::Add | FpOp::Sub => by(fmt, C::FpAddS, C::FpAddD),
+                FpOp::Mul => by(fmt, C::FpMulS, C::FpMulD),
+                FpOp::Div => by(fmt, C::FpDivS, C::FpDivD),
+                FpOp::Sqrt => return Some(meta(by(fmt, C::FpSqrtS, C::FpSqrtD), f(rd), f(rs1), 0)),
+                _ => C::FpMisc,
+            };
+            meta(class, f(rd), f(rs1), f(rs2))
+        }
+        Inst::FFma { fmt, rd, rs1, rs2, rs3, .. } => {
+            Meta { rs3: f(rs3), ..meta(by(fmt, C::FpFmaS, C::FpFmaD), f(rd), f(rs1), f(rs2)) }
+        }
+        Inst::FCmp { rd, rs1, rs2, .. } => meta(C::FpMisc, rd, f(rs1), f(rs2)),
+        Inst::FClass { rd, rs1, .. }
+        | Inst::FCvtToInt { rd, rs1, .. }
+        | Inst::FMvToInt { rd, rs1, .. } => meta(C::FpMisc, rd, f(rs1), 0),
+        Inst::FCvtFromInt { rd, rs1, .. } | Inst::FMvFromInt { rd, rs1, .. } => {
+            meta(C::FpMisc, f(rd), rs1, 0)
+        }
+        Inst::FCvtFp { rd, rs1, .. } => meta(C::FpMisc, f(rd), f(rs1), 0),
+        _ => return None,
+    })
 }
 
 impl Hart {

@@ -127,7 +127,20 @@ fn quadrant0(raw: u16, funct3: u16) -> Option<Inst> {
             rs2: rs2_prime(raw),
             imm: off_d(),
         }),
-        // 001 C.FLD, 101 C.FSD (no D extension); 100 reserved (Zcb in newer specs).
+        // C.FLD / C.FSD: the C.LD / C.SD layout with an FP register.
+        0b001 => Some(Inst::FLoad {
+            fmt: FpFmt::D,
+            rd: rs2_prime(raw),
+            rs1: rs1_prime(raw),
+            imm: off_d(),
+        }),
+        0b101 => Some(Inst::FStore {
+            fmt: FpFmt::D,
+            rs1: rs1_prime(raw),
+            rs2: rs2_prime(raw),
+            imm: off_d(),
+        }),
+        // 100 reserved (Zcb in newer specs).
         _ => None,
     }
 }
@@ -291,7 +304,21 @@ fn quadrant2(raw: u16, funct3: u16) -> Option<Inst> {
             rs2,
             imm: (bits(raw, 12, 10) << 3 | bits(raw, 9, 7) << 6) as i64,
         }),
-        // 001 C.FLDSP, 101 C.FSDSP (no D extension); C.LWSP/C.LDSP with rd = 0.
+        // C.FLDSP: the C.LDSP layout with an FP register (f0 is allowed).
+        0b001 => Some(Inst::FLoad {
+            fmt: FpFmt::D,
+            rd,
+            rs1: SP,
+            imm: (bit(raw, 12, 5) | bits(raw, 6, 5) << 3 | bits(raw, 4, 2) << 6) as i64,
+        }),
+        // C.FSDSP: the C.SDSP layout.
+        0b101 => Some(Inst::FStore {
+            fmt: FpFmt::D,
+            rs1: SP,
+            rs2,
+            imm: (bits(raw, 12, 10) << 3 | bits(raw, 9, 7) << 6) as i64,
+        }),
+        // C.LWSP/C.LDSP with rd = 0.
         _ => None,
     }
 }

@@ -15,6 +15,7 @@
 //! are illegal here; fences with nonzero rd/rs1 or reserved `fm`, which objdump shows
 //! as `.4byte`, execute as fences.
 
+use super::decode_fp;
 use super::inst::*;
 
 pub use super::compressed::decode_compressed;
@@ -131,6 +132,13 @@ pub fn decode(raw: u32) -> Result<Inst, DecodeError> {
         OPC_MISC_MEM => decode_misc_mem(raw),
         OPC_SYSTEM => decode_system(raw),
         OPC_AMO => decode_amo(raw),
+        decode_fp::OPC_LOAD_FP
+        | decode_fp::OPC_STORE_FP
+        | decode_fp::OPC_MADD
+        | decode_fp::OPC_MSUB
+        | decode_fp::OPC_NMSUB
+        | decode_fp::OPC_NMADD
+        | decode_fp::OPC_OP_FP => decode_fp::decode_fp(raw),
         _ => None,
     };
     inst.ok_or(DecodeError::Illegal(raw))

@@ -278,6 +278,137 @@ impl fmt::Display for Disasm<'_> {
                 reg(rs2),
                 reg(rs1)
             ),
+            Inst::FLoad { .. }
+            | Inst::FStore { .. }
+            | Inst::FOp { .. }
+            | Inst::FFma { .. }
+            | Inst::FCmp { .. }
+            | Inst::FClass { .. }
+            | Inst::FCvtToInt { .. }
+            | Inst::FCvtFromInt { .. }
+            | Inst::FCvtFp { .. }
+            | Inst::FMvToInt { .. }
+            | Inst::FMvFromInt { .. } => fp_disasm(self.inst, f),
         }
+    }
+}
+
+const FP_ABI_NAMES: [&str; 32] = [
+    "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "fs0", "fs1", "fa0", "fa1", "fa2",
+    "fa3", "fa4", "fa5", "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7", "fs8", "fs9",
+    "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
+];
+
+/// ABI name of an FP register.
+fn freg(r: Reg) -> &'static str {
+    FP_ABI_NAMES.get(r as usize).copied().unwrap_or("?")
+}
+
+fn fmt_suffix(fmt: FpFmt) -> &'static str {
+    match fmt {
+        FpFmt::S => "s",
+        FpFmt::D => "d",
+    }
+}
+
+fn int_suffix(int: IntFmt) -> &'static str {
+    match int {
+        IntFmt::W => "w",
+        IntFmt::Wu => "wu",
+        IntFmt::L => "l",
+        IntFmt::Lu => "lu",
+    }
+}
+
+/// The `,rm` operand objdump appends when the rounding mode is not dynamic.
+struct Rm(u8);
+
+impl fmt::Display for Rm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            0 => f.write_str(",rne"),
+            1 => f.write_str(",rtz"),
+            2 => f.write_str(",rdn"),
+            3 => f.write_str(",rup"),
+            4 => f.write_str(",rmm"),
+            RM_DYN => Ok(()),
+            m => write!(f, ",{m}"),
+        }
+    }
+}
+
+/// F and D instructions, as objdump `-M no-aliases` prints them. The exact conversions
+/// (FCVT.D.S, FCVT.D.W, FCVT.D.WU) are printed without a rounding mode when rm is 0, the
+/// encoding gas emits; objdump shows any other rm there as `.4byte`, we print `,rm`.
+fn fp_disasm(inst: &Inst, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let fs = fmt_suffix;
+    match *inst {
+        Inst::FLoad { fmt, rd, rs1, imm } => {
+            let name = if fmt == FpFmt::S { "flw" } else { "fld" };
+            write!(f, "{name} {},{}({})", freg(rd), imm, reg(rs1))
+        }
+        Inst::FStore { fmt, rs1, rs2, imm } => {
+            let name = if fmt == FpFmt::S { "fsw" } else { "fsd" };
+            write!(f, "{name} {},{}({})", freg(rs2), imm, reg(rs1))
+        }
+        Inst::FOp { op, fmt, rd, rs1, rs2, rm } => {
+            let (name, rounds) = match op {
+                FpOp::Add => ("fadd", true),
+                FpOp::Sub => ("fsub", true),
+                FpOp::Mul => ("fmul", true),
+                FpOp::Div => ("fdiv", true),
+                FpOp::Sqrt => {
+                    return write!(f, "fsqrt.{} {},{}{}", fs(fmt), freg(rd), freg(rs1), Rm(rm))
+                }
+                FpOp::Sgnj => ("fsgnj", false),
+                FpOp::Sgnjn => ("fsgnjn", false),
+                FpOp::Sgnjx => ("fsgnjx", false),
+                FpOp::Min => ("fmin", false),
+                FpOp::Max => ("fmax", false),
+            };
+            let rm = Rm(if rounds { rm } else { RM_DYN });
+            write!(f, "{name}.{} {},{},{}{rm}", fs(fmt), freg(rd), freg(rs1), freg(rs2))
+        }
+        Inst::FFma { op, fmt, rd, rs1, rs2, rs3, rm } => {
+            let name = match op {
+                FmaOp::Madd => "fmadd",
+                FmaOp::Msub => "fmsub",
+                FmaOp::Nmsub => "fnmsub",
+                FmaOp::Nmadd => "fnmadd",
+            };
+            let (d, a, b, c) = (freg(rd), freg(rs1), freg(rs2), freg(rs3));
+            write!(f, "{name}.{} {d},{a},{b},{c}{}", fs(fmt), Rm(rm))
+        }
+        Inst::FCmp { op, fmt, rd, rs1, rs2 } => {
+            let name = match op {
+                FCmpOp::Eq => "feq",
+                FCmpOp::Lt => "flt",
+                FCmpOp::Le => "fle",
+            };
+            write!(f, "{name}.{} {},{},{}", fs(fmt), reg(rd), freg(rs1), freg(rs2))
+        }
+        Inst::FClass { fmt, rd, rs1 } => write!(f, "fclass.{} {},{}", fs(fmt), reg(rd), freg(rs1)),
+        Inst::FCvtToInt { int, fmt, rd, rs1, rm } => {
+            write!(f, "fcvt.{}.{} {},{}{}", int_suffix(int), fs(fmt), reg(rd), freg(rs1), Rm(rm))
+        }
+        Inst::FCvtFromInt { int, fmt, rd, rs1, rm } => {
+            let exact = fmt == FpFmt::D && matches!(int, IntFmt::W | IntFmt::Wu);
+            let rm = Rm(if exact && rm == 0 { RM_DYN } else { rm });
+            write!(f, "fcvt.{}.{} {},{}{rm}", fs(fmt), int_suffix(int), freg(rd), reg(rs1))
+        }
+        Inst::FCvtFp { fmt, from, rd, rs1, rm } => {
+            let exact = fmt == FpFmt::D;
+            let rm = Rm(if exact && rm == 0 { RM_DYN } else { rm });
+            write!(f, "fcvt.{}.{} {},{}{rm}", fs(fmt), fs(from), freg(rd), freg(rs1))
+        }
+        Inst::FMvToInt { fmt, rd, rs1 } => {
+            let x = if fmt == FpFmt::S { "w" } else { "d" };
+            write!(f, "fmv.x.{x} {},{}", reg(rd), freg(rs1))
+        }
+        Inst::FMvFromInt { fmt, rd, rs1 } => {
+            let x = if fmt == FpFmt::S { "w" } else { "d" };
+            write!(f, "fmv.{x}.x {},{}", freg(rd), reg(rs1))
+        }
+        _ => write!(f, "<invalid {inst:?}>"),
     }
 }

@@ -248,7 +248,13 @@ impl Isa {
     /// Whether an instruction of `len` bytes decoded as `inst` exists on this hart.
     #[inline]
     pub fn allows(&self, inst: &Inst, len: u64) -> bool {
-        (len == 4 || self.has(Ext::Zca)) && self.has(inst.extension())
+        let compressed_ok = len == 4
+            || match inst {
+                // C.FLD, C.FSD, C.FLDSP, C.FSDSP are Zcd.
+                Inst::FLoad { .. } | Inst::FStore { .. } => self.has(Ext::Zcd),
+                _ => self.has(Ext::Zca),
+            };
+        compressed_ok && self.has(inst.extension())
     }
 }
 
@@ -281,8 +287,28 @@ impl Inst {
             Inst::Lr { .. } | Inst::Sc { .. } | Inst::Amo { .. } => Ext::A,
             Inst::Csr { .. } => Ext::Zicsr,
             Inst::FenceI => Ext::Zifencei,
+            Inst::FLoad { fmt, .. }
+            | Inst::FStore { fmt, .. }
+            | Inst::FOp { fmt, .. }
+            | Inst::FFma { fmt, .. }
+            | Inst::FCmp { fmt, .. }
+            | Inst::FClass { fmt, .. }
+            | Inst::FCvtToInt { fmt, .. }
+            | Inst::FCvtFromInt { fmt, .. }
+            | Inst::FMvToInt { fmt, .. }
+            | Inst::FMvFromInt { fmt, .. } => fp_ext(*fmt),
+            // FCVT.S.D and FCVT.D.S are D instructions.
+            Inst::FCvtFp { .. } => Ext::D,
             _ => Ext::I,
         }
+    }
+}
+
+/// The extension that provides the instructions of a floating-point format.
+fn fp_ext(fmt: crate::isa::inst::FpFmt) -> Ext {
+    match fmt {
+        crate::isa::inst::FpFmt::S => Ext::F,
+        crate::isa::inst::FpFmt::D => Ext::D,
     }
 }
 

@@ -140,10 +140,35 @@ const ILLEGAL_32: &[(u32, &str)] = &[
     (0x0005_200f, "CBO.INVAL (MISC-MEM funct3=010)"),
     (0x0000_300f, "MISC-MEM funct3=011"),
     (0x0000_700f, "MISC-MEM funct3=111"),
-    (0x0005_2007, "FLW (LOAD-FP)"),
-    (0x0005_2027, "FSW (STORE-FP)"),
-    (0x0000_0053, "OP-FP"),
-    (0x0000_0043, "MADD"),
+    (0x0005_1007, "LOAD-FP funct3=001 (Zfh FLH)"),
+    (0x0005_4007, "LOAD-FP funct3=100 (Q FLQ)"),
+    (0x0005_7007, "LOAD-FP funct3=111"),
+    (0x0005_1027, "STORE-FP funct3=001 (Zfh FSH)"),
+    (0x0005_4027, "STORE-FP funct3=100 (Q FSQ)"),
+    (0x0400_0053, "OP-FP fmt=10 (Zfh FADD.H)"),
+    (0x0600_0053, "OP-FP fmt=11 (Q FADD.Q)"),
+    (0x0000_5053, "FADD.S rm=101 (reserved)"),
+    (0x0000_6053, "FADD.S rm=110 (reserved)"),
+    (0x0200_5043, "FMADD.D rm=101 (reserved)"),
+    (0x0400_0043, "FMADD fmt=10 (Zfh)"),
+    (0x0600_604f, "FNMADD fmt=11 rm=110"),
+    (0x5810_0053, "FSQRT.S rs2 != 0"),
+    (0x2000_3053, "FSGNJ funct3=011"),
+    (0x2800_2053, "FMIN/FMAX funct3=010"),
+    (0x4000_0053, "FCVT.S.S (rs2=0 with fmt S)"),
+    (0x4210_0053, "FCVT.D.D (rs2=1 with fmt D)"),
+    (0x4020_0053, "FCVT.S.H (Zfhmin)"),
+    (0xa000_3053, "FCMP funct3=011"),
+    (0xc040_0053, "FCVT.W.S rs2=4"),
+    (0xd050_0053, "FCVT.S.W rs2=5"),
+    (0xe000_2053, "FMV.X.W funct3=010"),
+    (0xe010_0053, "FMV.X.W rs2 != 0"),
+    (0xe010_1053, "FCLASS rs2 != 0"),
+    (0xf000_1053, "FMV.W.X funct3=001"),
+    (0xf010_0053, "FMV.W.X rs2 != 0"),
+    (0x3000_0053, "OP-FP funct5=00110"),
+    (0x2c00_0053, "OP-FP funct5=00101 with fmt=10"),
+    (0x6000_0053, "OP-FP funct5=01100"),
     (0x0000_000b, "custom-0"),
     (0x0000_002b, "custom-1"),
     (0x0000_005b, "custom-2"),
@@ -160,19 +185,15 @@ fn illegal_32bit_encodings() {
     }
 }
 
-/// 16-bit encodings that must be illegal (RV64C reserved code points, F/D forms,
-/// Zcb forms satp does not implement), with the reason.
+/// 16-bit encodings that must be illegal (RV64C reserved code points, Zcb forms satp
+/// does not implement), with the reason.
 const ILLEGAL_16: &[(u16, &str)] = &[
     (0x0000, "all-zero halfword"),
     (0x0004, "C.ADDI4SPN nzuimm=0 (rd'=s1)"),
     (0x001c, "C.ADDI4SPN nzuimm=0 (rd'=a5)"),
-    (0x2000, "C.FLD"),
-    (0x3ffc, "C.FLD"),
     (0x8000, "quadrant 0 funct3=100 (reserved; Zcb C.LBU)"),
     (0x8408, "quadrant 0 funct3=100"),
     (0x9c00, "quadrant 0 funct3=100 (Zcb C.SB)"),
-    (0xa000, "C.FSD"),
-    (0xbffc, "C.FSD"),
     (0x2001, "C.ADDIW rd=0"),
     (0x3005, "C.ADDIW rd=0, imm=-31"),
     (0x6101, "C.ADDI16SP nzimm=0"),
@@ -184,15 +205,11 @@ const ILLEGAL_16: &[(u16, &str)] = &[
     (0x9c61, "funct6=100111 funct2=11 (Zcb C.ZEXT.B)"),
     (0x9d41, "funct6=100111 funct2=10"),
     (0x9ffd, "funct6=100111 funct2=11 (Zcb C.NOT)"),
-    (0x2002, "C.FLDSP"),
-    (0x3ffe, "C.FLDSP"),
     (0x4002, "C.LWSP rd=0"),
     (0x507e, "C.LWSP rd=0"),
     (0x6002, "C.LDSP rd=0"),
     (0x707e, "C.LDSP rd=0"),
     (0x8002, "C.JR rs1=0"),
-    (0xa002, "C.FSDSP"),
-    (0xbffe, "C.FSDSP"),
     (0x0003, "not a compressed instruction (low bits 11)"),
     (0xffff, "not a compressed instruction (low bits 11)"),
 ];
@@ -230,6 +247,16 @@ fn regs(inst: &Inst) -> [Reg; 3] {
             CsrSrc::Reg(rs1) => [rd, rs1, 0],
             CsrSrc::Imm(imm) => [rd, imm, 0],
         },
+        Inst::FLoad { rd, rs1, .. } => [rd, rs1, 0],
+        Inst::FStore { rs1, rs2, .. } => [0, rs1, rs2],
+        Inst::FOp { rd, rs1, rs2, .. } | Inst::FCmp { rd, rs1, rs2, .. } => [rd, rs1, rs2],
+        Inst::FFma { rd, rs1, rs2, rs3, .. } => [rd, rs1, rs2.max(rs3)],
+        Inst::FClass { rd, rs1, .. }
+        | Inst::FCvtToInt { rd, rs1, .. }
+        | Inst::FCvtFromInt { rd, rs1, .. }
+        | Inst::FCvtFp { rd, rs1, .. }
+        | Inst::FMvToInt { rd, rs1, .. }
+        | Inst::FMvFromInt { rd, rs1, .. } => [rd, rs1, 0],
         Inst::Fence { .. }
         | Inst::FenceI
         | Inst::Ecall
@@ -255,6 +282,9 @@ fn every_halfword_decodes_or_is_illegal() {
                     Inst::Jal { imm, .. } | Inst::Branch { imm, .. } => assert_eq!(imm & 1, 0),
                     Inst::Load { op, imm, .. } => assert_eq!(imm as u64 % op.size(), 0),
                     Inst::Store { op, imm, .. } => assert_eq!(imm as u64 % op.size(), 0),
+                    Inst::FLoad { fmt, imm, .. } | Inst::FStore { fmt, imm, .. } => {
+                        assert_eq!(imm as u64 % fmt.size(), 0)
+                    }
                     _ => {}
                 }
                 assert!(!inst.to_string().is_empty());
@@ -264,12 +294,12 @@ fn every_halfword_decodes_or_is_illegal() {
     }
     // Of the 49152 halfwords with low bits != 11, these are illegal (counted from the
     // RVC opcode map, RV64 column):
-    //   Q0: C.ADDI4SPN nzuimm=0 (8 rd'), C.FLD, funct3=100, C.FSD (2048 each) = 6152
+    //   Q0: C.ADDI4SPN nzuimm=0 (8 rd'), funct3=100 (2048)                 = 2056
     //   Q1: C.ADDIW rd=0 (64), C.ADDI16SP nzimm=0 (1), C.LUI nzimm=0 rd!=2 (31),
     //       funct6=100111 funct2=1x (2*8*8 = 128)                          = 224
-    //   Q2: C.FLDSP, C.FSDSP (2048 each), C.LWSP/C.LDSP rd=0 (64 each),
-    //       C.JR rs1=0 (1)                                                  = 4225
-    assert_eq!(legal, 49152 - 6152 - 224 - 4225);
+    //   Q2: C.LWSP/C.LDSP rd=0 (64 each), C.JR rs1=0 (1)                   = 129
+    // (C.FLD, C.FSD, C.FLDSP and C.FSDSP are legal: Zcd.)
+    assert_eq!(legal, 49152 - 2056 - 224 - 129);
 }
 
 #[test]
@@ -945,4 +975,226 @@ pub(super) const GOLDEN_16: &[(u64, u16, Inst, &str)] = &[
     (0x8001015a, 0xe14a, Inst::Store { op: StoreOp::Sd, rs1: 2, rs2: 18, imm: 128 }, "sd s2,128(sp)"),  // c.sdsp s2,128(sp)
     (0x8001015c, 0xe24e, Inst::Store { op: StoreOp::Sd, rs1: 2, rs2: 19, imm: 256 }, "sd s3,256(sp)"),  // c.sdsp s3,256(sp)
     (0x8001015e, 0xe852, Inst::Store { op: StoreOp::Sd, rs1: 2, rs2: 20, imm: 16 }, "sd s4,16(sp)"),  // c.sdsp s4,16(sp)
+];
+
+#[test]
+fn golden_fp_decode_and_disasm() {
+    for &(pc, raw, expected, text) in GOLDEN_FP_32 {
+        let inst = decode(raw).unwrap_or_else(|e| panic!("{raw:#010x} ({text}): {e}"));
+        assert_eq!(inst, expected, "{raw:#010x} ({text})");
+        assert_eq!(disasm_at(&inst, pc), text, "{raw:#010x}");
+    }
+    for &(pc, raw, expected, text) in GOLDEN_FP_16 {
+        let inst = decode_compressed(raw).unwrap_or_else(|e| panic!("{raw:#06x} ({text}): {e}"));
+        assert_eq!(inst, expected, "{raw:#06x} ({text})");
+        assert_eq!(disasm_at(&inst, pc), text, "{raw:#06x}");
+    }
+}
+
+#[test]
+fn exact_conversions_print_a_nonzero_rm() {
+    // objdump prints these only with rm = 0 (what gas emits) and shows `.4byte` otherwise.
+    assert_eq!(decode(0xd205_9553).map(|i| i.to_string()), Ok("fcvt.d.w fa0,a1,rtz".into()));
+    assert_eq!(decode(0x4205_f553).map(|i| i.to_string()), Ok("fcvt.d.s fa0,fa1".into()));
+}
+
+// F and D, produced like the tables above (binutils 2.40, `-march=rv64g` for the 32-bit
+// forms, `-march=rv64gc` for C.FLD/C.FSD/C.FLDSP/C.FSDSP, objdump `-d -M no-aliases`);
+// every rounding mode, boundary registers and offsets. Rows written with an explicit
+// `dyn` rm print without one, as objdump does.
+#[rustfmt::skip]
+/// (pc, word, expected instruction, objdump text) for the F and D instructions.
+pub(super) const GOLDEN_FP_32: &[(u64, u32, Inst, &str)] = &[
+    (0x80020000, 0x00c5f553, Inst::FOp { op: FpOp::Add, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rm: 7 }, "fadd.s fa0,fa1,fa2"),
+    (0x80020004, 0x008f8053, Inst::FOp { op: FpOp::Add, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fadd.s ft0,ft11,fs0,rne"),
+    (0x80020008, 0x01101fd3, Inst::FOp { op: FpOp::Add, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 17, rm: 1 }, "fadd.s ft11,ft0,fa7,rtz"),
+    (0x8002000c, 0x08c5a553, Inst::FOp { op: FpOp::Sub, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rm: 2 }, "fsub.s fa0,fa1,fa2,rdn"),
+    (0x80020010, 0x088fb053, Inst::FOp { op: FpOp::Sub, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rm: 3 }, "fsub.s ft0,ft11,fs0,rup"),
+    (0x80020014, 0x09104fd3, Inst::FOp { op: FpOp::Sub, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 17, rm: 4 }, "fsub.s ft11,ft0,fa7,rmm"),
+    (0x80020018, 0x10c5f553, Inst::FOp { op: FpOp::Mul, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rm: 7 }, "fmul.s fa0,fa1,fa2"),
+    (0x8002001c, 0x108ff053, Inst::FOp { op: FpOp::Mul, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rm: 7 }, "fmul.s ft0,ft11,fs0"),
+    (0x80020020, 0x11100fd3, Inst::FOp { op: FpOp::Mul, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 17, rm: 0 }, "fmul.s ft11,ft0,fa7,rne"),
+    (0x80020024, 0x18c59553, Inst::FOp { op: FpOp::Div, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rm: 1 }, "fdiv.s fa0,fa1,fa2,rtz"),
+    (0x80020028, 0x188fa053, Inst::FOp { op: FpOp::Div, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rm: 2 }, "fdiv.s ft0,ft11,fs0,rdn"),
+    (0x8002002c, 0x19103fd3, Inst::FOp { op: FpOp::Div, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 17, rm: 3 }, "fdiv.s ft11,ft0,fa7,rup"),
+    (0x80020030, 0x5805c553, Inst::FOp { op: FpOp::Sqrt, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 0, rm: 4 }, "fsqrt.s fa0,fa1,rmm"),
+    (0x80020034, 0x580ff053, Inst::FOp { op: FpOp::Sqrt, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 0, rm: 7 }, "fsqrt.s ft0,ft11"),
+    (0x80020038, 0x58007fd3, Inst::FOp { op: FpOp::Sqrt, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 0, rm: 7 }, "fsqrt.s ft11,ft0"),
+    (0x8002003c, 0x20c58553, Inst::FOp { op: FpOp::Sgnj, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fsgnj.s fa0,fa1,fa2"),
+    (0x80020040, 0x208f8053, Inst::FOp { op: FpOp::Sgnj, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fsgnj.s ft0,ft11,fs0"),
+    (0x80020044, 0x20c59553, Inst::FOp { op: FpOp::Sgnjn, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fsgnjn.s fa0,fa1,fa2"),
+    (0x80020048, 0x208f9053, Inst::FOp { op: FpOp::Sgnjn, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fsgnjn.s ft0,ft11,fs0"),
+    (0x8002004c, 0x20c5a553, Inst::FOp { op: FpOp::Sgnjx, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fsgnjx.s fa0,fa1,fa2"),
+    (0x80020050, 0x208fa053, Inst::FOp { op: FpOp::Sgnjx, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fsgnjx.s ft0,ft11,fs0"),
+    (0x80020054, 0x28c58553, Inst::FOp { op: FpOp::Min, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fmin.s fa0,fa1,fa2"),
+    (0x80020058, 0x288f8053, Inst::FOp { op: FpOp::Min, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fmin.s ft0,ft11,fs0"),
+    (0x8002005c, 0x28c59553, Inst::FOp { op: FpOp::Max, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fmax.s fa0,fa1,fa2"),
+    (0x80020060, 0x288f9053, Inst::FOp { op: FpOp::Max, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fmax.s ft0,ft11,fs0"),
+    (0x80020064, 0x68c58543, Inst::FFma { op: FmaOp::Madd, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rs3: 13, rm: 0 }, "fmadd.s fa0,fa1,fa2,fa3,rne"),
+    (0x80020068, 0xd88f9043, Inst::FFma { op: FmaOp::Madd, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rs3: 27, rm: 1 }, "fmadd.s ft0,ft11,fs0,fs11,rtz"),
+    (0x8002006c, 0xe1102fc3, Inst::FFma { op: FmaOp::Madd, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 17, rs3: 28, rm: 2 }, "fmadd.s ft11,ft0,fa7,ft8,rdn"),
+    (0x80020070, 0x68c5b547, Inst::FFma { op: FmaOp::Msub, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rs3: 13, rm: 3 }, "fmsub.s fa0,fa1,fa2,fa3,rup"),
+    (0x80020074, 0xd88fc047, Inst::FFma { op: FmaOp::Msub, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rs3: 27, rm: 4 }, "fmsub.s ft0,ft11,fs0,fs11,rmm"),
+    (0x80020078, 0xe1107fc7, Inst::FFma { op: FmaOp::Msub, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 17, rs3: 28, rm: 7 }, "fmsub.s ft11,ft0,fa7,ft8"),
+    (0x8002007c, 0x68c5f54b, Inst::FFma { op: FmaOp::Nmsub, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rs3: 13, rm: 7 }, "fnmsub.s fa0,fa1,fa2,fa3"),
+    (0x80020080, 0xd88f804b, Inst::FFma { op: FmaOp::Nmsub, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rs3: 27, rm: 0 }, "fnmsub.s ft0,ft11,fs0,fs11,rne"),
+    (0x80020084, 0xe1101fcb, Inst::FFma { op: FmaOp::Nmsub, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 17, rs3: 28, rm: 1 }, "fnmsub.s ft11,ft0,fa7,ft8,rtz"),
+    (0x80020088, 0x68c5a54f, Inst::FFma { op: FmaOp::Nmadd, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12, rs3: 13, rm: 2 }, "fnmadd.s fa0,fa1,fa2,fa3,rdn"),
+    (0x8002008c, 0xd88fb04f, Inst::FFma { op: FmaOp::Nmadd, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 8, rs3: 27, rm: 3 }, "fnmadd.s ft0,ft11,fs0,fs11,rup"),
+    (0x80020090, 0xe1104fcf, Inst::FFma { op: FmaOp::Nmadd, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 17, rs3: 28, rm: 4 }, "fnmadd.s ft11,ft0,fa7,ft8,rmm"),
+    (0x80020094, 0xa0c5a553, Inst::FCmp { op: FCmpOp::Eq, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12 }, "feq.s a0,fa1,fa2"),
+    (0x80020098, 0xa00fa053, Inst::FCmp { op: FCmpOp::Eq, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 0 }, "feq.s zero,ft11,ft0"),
+    (0x8002009c, 0xa1b02fd3, Inst::FCmp { op: FCmpOp::Eq, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 27 }, "feq.s t6,ft0,fs11"),
+    (0x800200a0, 0xa0c59553, Inst::FCmp { op: FCmpOp::Lt, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12 }, "flt.s a0,fa1,fa2"),
+    (0x800200a4, 0xa00f9053, Inst::FCmp { op: FCmpOp::Lt, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 0 }, "flt.s zero,ft11,ft0"),
+    (0x800200a8, 0xa1b01fd3, Inst::FCmp { op: FCmpOp::Lt, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 27 }, "flt.s t6,ft0,fs11"),
+    (0x800200ac, 0xa0c58553, Inst::FCmp { op: FCmpOp::Le, fmt: FpFmt::S, rd: 10, rs1: 11, rs2: 12 }, "fle.s a0,fa1,fa2"),
+    (0x800200b0, 0xa00f8053, Inst::FCmp { op: FCmpOp::Le, fmt: FpFmt::S, rd: 0, rs1: 31, rs2: 0 }, "fle.s zero,ft11,ft0"),
+    (0x800200b4, 0xa1b00fd3, Inst::FCmp { op: FCmpOp::Le, fmt: FpFmt::S, rd: 31, rs1: 0, rs2: 27 }, "fle.s t6,ft0,fs11"),
+    (0x800200b8, 0xe0059553, Inst::FClass { fmt: FpFmt::S, rd: 10, rs1: 11 }, "fclass.s a0,fa1"),
+    (0x800200bc, 0xe0001fd3, Inst::FClass { fmt: FpFmt::S, rd: 31, rs1: 0 }, "fclass.s t6,ft0"),
+    (0x800200c0, 0xc005f553, Inst::FCvtToInt { int: IntFmt::W, fmt: FpFmt::S, rd: 10, rs1: 11, rm: 7 }, "fcvt.w.s a0,fa1"),
+    (0x800200c4, 0xd00575d3, Inst::FCvtFromInt { int: IntFmt::W, fmt: FpFmt::S, rd: 11, rs1: 10, rm: 7 }, "fcvt.s.w fa1,a0"),
+    (0x800200c8, 0xc0000fd3, Inst::FCvtToInt { int: IntFmt::W, fmt: FpFmt::S, rd: 31, rs1: 0, rm: 0 }, "fcvt.w.s t6,ft0,rne"),
+    (0x800200cc, 0xd00f9053, Inst::FCvtFromInt { int: IntFmt::W, fmt: FpFmt::S, rd: 0, rs1: 31, rm: 1 }, "fcvt.s.w ft0,t6,rtz"),
+    (0x800200d0, 0xc00fa053, Inst::FCvtToInt { int: IntFmt::W, fmt: FpFmt::S, rd: 0, rs1: 31, rm: 2 }, "fcvt.w.s zero,ft11,rdn"),
+    (0x800200d4, 0xd0003fd3, Inst::FCvtFromInt { int: IntFmt::W, fmt: FpFmt::S, rd: 31, rs1: 0, rm: 3 }, "fcvt.s.w ft11,zero,rup"),
+    (0x800200d8, 0xc015c553, Inst::FCvtToInt { int: IntFmt::Wu, fmt: FpFmt::S, rd: 10, rs1: 11, rm: 4 }, "fcvt.wu.s a0,fa1,rmm"),
+    (0x800200dc, 0xd01575d3, Inst::FCvtFromInt { int: IntFmt::Wu, fmt: FpFmt::S, rd: 11, rs1: 10, rm: 7 }, "fcvt.s.wu fa1,a0"),
+    (0x800200e0, 0xc0107fd3, Inst::FCvtToInt { int: IntFmt::Wu, fmt: FpFmt::S, rd: 31, rs1: 0, rm: 7 }, "fcvt.wu.s t6,ft0"),
+    (0x800200e4, 0xd01f8053, Inst::FCvtFromInt { int: IntFmt::Wu, fmt: FpFmt::S, rd: 0, rs1: 31, rm: 0 }, "fcvt.s.wu ft0,t6,rne"),
+    (0x800200e8, 0xc01f9053, Inst::FCvtToInt { int: IntFmt::Wu, fmt: FpFmt::S, rd: 0, rs1: 31, rm: 1 }, "fcvt.wu.s zero,ft11,rtz"),
+    (0x800200ec, 0xd0102fd3, Inst::FCvtFromInt { int: IntFmt::Wu, fmt: FpFmt::S, rd: 31, rs1: 0, rm: 2 }, "fcvt.s.wu ft11,zero,rdn"),
+    (0x800200f0, 0xc025b553, Inst::FCvtToInt { int: IntFmt::L, fmt: FpFmt::S, rd: 10, rs1: 11, rm: 3 }, "fcvt.l.s a0,fa1,rup"),
+    (0x800200f4, 0xd02545d3, Inst::FCvtFromInt { int: IntFmt::L, fmt: FpFmt::S, rd: 11, rs1: 10, rm: 4 }, "fcvt.s.l fa1,a0,rmm"),
+    (0x800200f8, 0xc0207fd3, Inst::FCvtToInt { int: IntFmt::L, fmt: FpFmt::S, rd: 31, rs1: 0, rm: 7 }, "fcvt.l.s t6,ft0"),
+    (0x800200fc, 0xd02ff053, Inst::FCvtFromInt { int: IntFmt::L, fmt: FpFmt::S, rd: 0, rs1: 31, rm: 7 }, "fcvt.s.l ft0,t6"),
+    (0x80020100, 0xc02f8053, Inst::FCvtToInt { int: IntFmt::L, fmt: FpFmt::S, rd: 0, rs1: 31, rm: 0 }, "fcvt.l.s zero,ft11,rne"),
+    (0x80020104, 0xd0201fd3, Inst::FCvtFromInt { int: IntFmt::L, fmt: FpFmt::S, rd: 31, rs1: 0, rm: 1 }, "fcvt.s.l ft11,zero,rtz"),
+    (0x80020108, 0xc035a553, Inst::FCvtToInt { int: IntFmt::Lu, fmt: FpFmt::S, rd: 10, rs1: 11, rm: 2 }, "fcvt.lu.s a0,fa1,rdn"),
+    (0x8002010c, 0xd03535d3, Inst::FCvtFromInt { int: IntFmt::Lu, fmt: FpFmt::S, rd: 11, rs1: 10, rm: 3 }, "fcvt.s.lu fa1,a0,rup"),
+    (0x80020110, 0xc0304fd3, Inst::FCvtToInt { int: IntFmt::Lu, fmt: FpFmt::S, rd: 31, rs1: 0, rm: 4 }, "fcvt.lu.s t6,ft0,rmm"),
+    (0x80020114, 0xd03ff053, Inst::FCvtFromInt { int: IntFmt::Lu, fmt: FpFmt::S, rd: 0, rs1: 31, rm: 7 }, "fcvt.s.lu ft0,t6"),
+    (0x80020118, 0xc03ff053, Inst::FCvtToInt { int: IntFmt::Lu, fmt: FpFmt::S, rd: 0, rs1: 31, rm: 7 }, "fcvt.lu.s zero,ft11"),
+    (0x8002011c, 0xd0300fd3, Inst::FCvtFromInt { int: IntFmt::Lu, fmt: FpFmt::S, rd: 31, rs1: 0, rm: 0 }, "fcvt.s.lu ft11,zero,rne"),
+    (0x80020120, 0xe0058553, Inst::FMvToInt { fmt: FpFmt::S, rd: 10, rs1: 11 }, "fmv.x.w a0,fa1"),
+    (0x80020124, 0xe00f8fd3, Inst::FMvToInt { fmt: FpFmt::S, rd: 31, rs1: 31 }, "fmv.x.w t6,ft11"),
+    (0x80020128, 0xf0058553, Inst::FMvFromInt { fmt: FpFmt::S, rd: 10, rs1: 11 }, "fmv.w.x fa0,a1"),
+    (0x8002012c, 0xf0000053, Inst::FMvFromInt { fmt: FpFmt::S, rd: 0, rs1: 0 }, "fmv.w.x ft0,zero"),
+    (0x80020130, 0x00052507, Inst::FLoad { fmt: FpFmt::S, rd: 10, rs1: 10, imm: 0 }, "flw fa0,0(a0)"),
+    (0x80020134, 0x800faf87, Inst::FLoad { fmt: FpFmt::S, rd: 31, rs1: 31, imm: -2048 }, "flw ft11,-2048(t6)"),
+    (0x80020138, 0x7ff12007, Inst::FLoad { fmt: FpFmt::S, rd: 0, rs1: 2, imm: 2047 }, "flw ft0,2047(sp)"),
+    (0x8002013c, 0x00a52027, Inst::FStore { fmt: FpFmt::S, rs1: 10, rs2: 10, imm: 0 }, "fsw fa0,0(a0)"),
+    (0x80020140, 0x81ffa027, Inst::FStore { fmt: FpFmt::S, rs1: 31, rs2: 31, imm: -2048 }, "fsw ft11,-2048(t6)"),
+    (0x80020144, 0x7e002fa7, Inst::FStore { fmt: FpFmt::S, rs1: 0, rs2: 0, imm: 2047 }, "fsw ft0,2047(zero)"),  // objdump adds "# 7ff <symbol>"
+    (0x80020148, 0xffb12fa7, Inst::FStore { fmt: FpFmt::S, rs1: 2, rs2: 27, imm: -1 }, "fsw fs11,-1(sp)"),
+    (0x8002014c, 0x02c59553, Inst::FOp { op: FpOp::Add, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rm: 1 }, "fadd.d fa0,fa1,fa2,rtz"),
+    (0x80020150, 0x028fa053, Inst::FOp { op: FpOp::Add, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rm: 2 }, "fadd.d ft0,ft11,fs0,rdn"),
+    (0x80020154, 0x03103fd3, Inst::FOp { op: FpOp::Add, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 17, rm: 3 }, "fadd.d ft11,ft0,fa7,rup"),
+    (0x80020158, 0x0ac5c553, Inst::FOp { op: FpOp::Sub, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rm: 4 }, "fsub.d fa0,fa1,fa2,rmm"),
+    (0x8002015c, 0x0a8ff053, Inst::FOp { op: FpOp::Sub, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rm: 7 }, "fsub.d ft0,ft11,fs0"),
+    (0x80020160, 0x0b107fd3, Inst::FOp { op: FpOp::Sub, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 17, rm: 7 }, "fsub.d ft11,ft0,fa7"),
+    (0x80020164, 0x12c58553, Inst::FOp { op: FpOp::Mul, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fmul.d fa0,fa1,fa2,rne"),
+    (0x80020168, 0x128f9053, Inst::FOp { op: FpOp::Mul, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rm: 1 }, "fmul.d ft0,ft11,fs0,rtz"),
+    (0x8002016c, 0x13102fd3, Inst::FOp { op: FpOp::Mul, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 17, rm: 2 }, "fmul.d ft11,ft0,fa7,rdn"),
+    (0x80020170, 0x1ac5b553, Inst::FOp { op: FpOp::Div, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rm: 3 }, "fdiv.d fa0,fa1,fa2,rup"),
+    (0x80020174, 0x1a8fc053, Inst::FOp { op: FpOp::Div, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rm: 4 }, "fdiv.d ft0,ft11,fs0,rmm"),
+    (0x80020178, 0x1b107fd3, Inst::FOp { op: FpOp::Div, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 17, rm: 7 }, "fdiv.d ft11,ft0,fa7"),
+    (0x8002017c, 0x5a05f553, Inst::FOp { op: FpOp::Sqrt, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 0, rm: 7 }, "fsqrt.d fa0,fa1"),
+    (0x80020180, 0x5a0f8053, Inst::FOp { op: FpOp::Sqrt, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 0, rm: 0 }, "fsqrt.d ft0,ft11,rne"),
+    (0x80020184, 0x5a001fd3, Inst::FOp { op: FpOp::Sqrt, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 0, rm: 1 }, "fsqrt.d ft11,ft0,rtz"),
+    (0x80020188, 0x22c58553, Inst::FOp { op: FpOp::Sgnj, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fsgnj.d fa0,fa1,fa2"),
+    (0x8002018c, 0x228f8053, Inst::FOp { op: FpOp::Sgnj, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fsgnj.d ft0,ft11,fs0"),
+    (0x80020190, 0x22c59553, Inst::FOp { op: FpOp::Sgnjn, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fsgnjn.d fa0,fa1,fa2"),
+    (0x80020194, 0x228f9053, Inst::FOp { op: FpOp::Sgnjn, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fsgnjn.d ft0,ft11,fs0"),
+    (0x80020198, 0x22c5a553, Inst::FOp { op: FpOp::Sgnjx, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fsgnjx.d fa0,fa1,fa2"),
+    (0x8002019c, 0x228fa053, Inst::FOp { op: FpOp::Sgnjx, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fsgnjx.d ft0,ft11,fs0"),
+    (0x800201a0, 0x2ac58553, Inst::FOp { op: FpOp::Min, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fmin.d fa0,fa1,fa2"),
+    (0x800201a4, 0x2a8f8053, Inst::FOp { op: FpOp::Min, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fmin.d ft0,ft11,fs0"),
+    (0x800201a8, 0x2ac59553, Inst::FOp { op: FpOp::Max, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rm: 0 }, "fmax.d fa0,fa1,fa2"),
+    (0x800201ac, 0x2a8f9053, Inst::FOp { op: FpOp::Max, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rm: 0 }, "fmax.d ft0,ft11,fs0"),
+    (0x800201b0, 0x6ac5a543, Inst::FFma { op: FmaOp::Madd, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rs3: 13, rm: 2 }, "fmadd.d fa0,fa1,fa2,fa3,rdn"),
+    (0x800201b4, 0xda8fb043, Inst::FFma { op: FmaOp::Madd, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rs3: 27, rm: 3 }, "fmadd.d ft0,ft11,fs0,fs11,rup"),
+    (0x800201b8, 0xe3104fc3, Inst::FFma { op: FmaOp::Madd, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 17, rs3: 28, rm: 4 }, "fmadd.d ft11,ft0,fa7,ft8,rmm"),
+    (0x800201bc, 0x6ac5f547, Inst::FFma { op: FmaOp::Msub, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rs3: 13, rm: 7 }, "fmsub.d fa0,fa1,fa2,fa3"),
+    (0x800201c0, 0xda8ff047, Inst::FFma { op: FmaOp::Msub, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rs3: 27, rm: 7 }, "fmsub.d ft0,ft11,fs0,fs11"),
+    (0x800201c4, 0xe3100fc7, Inst::FFma { op: FmaOp::Msub, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 17, rs3: 28, rm: 0 }, "fmsub.d ft11,ft0,fa7,ft8,rne"),
+    (0x800201c8, 0x6ac5954b, Inst::FFma { op: FmaOp::Nmsub, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rs3: 13, rm: 1 }, "fnmsub.d fa0,fa1,fa2,fa3,rtz"),
+    (0x800201cc, 0xda8fa04b, Inst::FFma { op: FmaOp::Nmsub, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rs3: 27, rm: 2 }, "fnmsub.d ft0,ft11,fs0,fs11,rdn"),
+    (0x800201d0, 0xe3103fcb, Inst::FFma { op: FmaOp::Nmsub, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 17, rs3: 28, rm: 3 }, "fnmsub.d ft11,ft0,fa7,ft8,rup"),
+    (0x800201d4, 0x6ac5c54f, Inst::FFma { op: FmaOp::Nmadd, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12, rs3: 13, rm: 4 }, "fnmadd.d fa0,fa1,fa2,fa3,rmm"),
+    (0x800201d8, 0xda8ff04f, Inst::FFma { op: FmaOp::Nmadd, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 8, rs3: 27, rm: 7 }, "fnmadd.d ft0,ft11,fs0,fs11"),
+    (0x800201dc, 0xe3107fcf, Inst::FFma { op: FmaOp::Nmadd, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 17, rs3: 28, rm: 7 }, "fnmadd.d ft11,ft0,fa7,ft8"),
+    (0x800201e0, 0xa2c5a553, Inst::FCmp { op: FCmpOp::Eq, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12 }, "feq.d a0,fa1,fa2"),
+    (0x800201e4, 0xa20fa053, Inst::FCmp { op: FCmpOp::Eq, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 0 }, "feq.d zero,ft11,ft0"),
+    (0x800201e8, 0xa3b02fd3, Inst::FCmp { op: FCmpOp::Eq, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 27 }, "feq.d t6,ft0,fs11"),
+    (0x800201ec, 0xa2c59553, Inst::FCmp { op: FCmpOp::Lt, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12 }, "flt.d a0,fa1,fa2"),
+    (0x800201f0, 0xa20f9053, Inst::FCmp { op: FCmpOp::Lt, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 0 }, "flt.d zero,ft11,ft0"),
+    (0x800201f4, 0xa3b01fd3, Inst::FCmp { op: FCmpOp::Lt, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 27 }, "flt.d t6,ft0,fs11"),
+    (0x800201f8, 0xa2c58553, Inst::FCmp { op: FCmpOp::Le, fmt: FpFmt::D, rd: 10, rs1: 11, rs2: 12 }, "fle.d a0,fa1,fa2"),
+    (0x800201fc, 0xa20f8053, Inst::FCmp { op: FCmpOp::Le, fmt: FpFmt::D, rd: 0, rs1: 31, rs2: 0 }, "fle.d zero,ft11,ft0"),
+    (0x80020200, 0xa3b00fd3, Inst::FCmp { op: FCmpOp::Le, fmt: FpFmt::D, rd: 31, rs1: 0, rs2: 27 }, "fle.d t6,ft0,fs11"),
+    (0x80020204, 0xe2059553, Inst::FClass { fmt: FpFmt::D, rd: 10, rs1: 11 }, "fclass.d a0,fa1"),
+    (0x80020208, 0xe2001fd3, Inst::FClass { fmt: FpFmt::D, rd: 31, rs1: 0 }, "fclass.d t6,ft0"),
+    (0x8002020c, 0xc2058553, Inst::FCvtToInt { int: IntFmt::W, fmt: FpFmt::D, rd: 10, rs1: 11, rm: 0 }, "fcvt.w.d a0,fa1,rne"),
+    (0x80020210, 0xd20505d3, Inst::FCvtFromInt { int: IntFmt::W, fmt: FpFmt::D, rd: 11, rs1: 10, rm: 0 }, "fcvt.d.w fa1,a0"),
+    (0x80020214, 0xc2002fd3, Inst::FCvtToInt { int: IntFmt::W, fmt: FpFmt::D, rd: 31, rs1: 0, rm: 2 }, "fcvt.w.d t6,ft0,rdn"),
+    (0x80020218, 0xd20f8053, Inst::FCvtFromInt { int: IntFmt::W, fmt: FpFmt::D, rd: 0, rs1: 31, rm: 0 }, "fcvt.d.w ft0,t6"),
+    (0x8002021c, 0xc20fc053, Inst::FCvtToInt { int: IntFmt::W, fmt: FpFmt::D, rd: 0, rs1: 31, rm: 4 }, "fcvt.w.d zero,ft11,rmm"),
+    (0x80020220, 0xd2000fd3, Inst::FCvtFromInt { int: IntFmt::W, fmt: FpFmt::D, rd: 31, rs1: 0, rm: 0 }, "fcvt.d.w ft11,zero"),
+    (0x80020224, 0xc215f553, Inst::FCvtToInt { int: IntFmt::Wu, fmt: FpFmt::D, rd: 10, rs1: 11, rm: 7 }, "fcvt.wu.d a0,fa1"),
+    (0x80020228, 0xd21505d3, Inst::FCvtFromInt { int: IntFmt::Wu, fmt: FpFmt::D, rd: 11, rs1: 10, rm: 0 }, "fcvt.d.wu fa1,a0"),
+    (0x8002022c, 0xc2101fd3, Inst::FCvtToInt { int: IntFmt::Wu, fmt: FpFmt::D, rd: 31, rs1: 0, rm: 1 }, "fcvt.wu.d t6,ft0,rtz"),
+    (0x80020230, 0xd21f8053, Inst::FCvtFromInt { int: IntFmt::Wu, fmt: FpFmt::D, rd: 0, rs1: 31, rm: 0 }, "fcvt.d.wu ft0,t6"),
+    (0x80020234, 0xc21fb053, Inst::FCvtToInt { int: IntFmt::Wu, fmt: FpFmt::D, rd: 0, rs1: 31, rm: 3 }, "fcvt.wu.d zero,ft11,rup"),
+    (0x80020238, 0xd2100fd3, Inst::FCvtFromInt { int: IntFmt::Wu, fmt: FpFmt::D, rd: 31, rs1: 0, rm: 0 }, "fcvt.d.wu ft11,zero"),
+    (0x8002023c, 0xc225f553, Inst::FCvtToInt { int: IntFmt::L, fmt: FpFmt::D, rd: 10, rs1: 11, rm: 7 }, "fcvt.l.d a0,fa1"),
+    (0x80020240, 0xd22575d3, Inst::FCvtFromInt { int: IntFmt::L, fmt: FpFmt::D, rd: 11, rs1: 10, rm: 7 }, "fcvt.d.l fa1,a0"),
+    (0x80020244, 0xc2200fd3, Inst::FCvtToInt { int: IntFmt::L, fmt: FpFmt::D, rd: 31, rs1: 0, rm: 0 }, "fcvt.l.d t6,ft0,rne"),
+    (0x80020248, 0xd22f9053, Inst::FCvtFromInt { int: IntFmt::L, fmt: FpFmt::D, rd: 0, rs1: 31, rm: 1 }, "fcvt.d.l ft0,t6,rtz"),
+    (0x8002024c, 0xc22fa053, Inst::FCvtToInt { int: IntFmt::L, fmt: FpFmt::D, rd: 0, rs1: 31, rm: 2 }, "fcvt.l.d zero,ft11,rdn"),
+    (0x80020250, 0xd2203fd3, Inst::FCvtFromInt { int: IntFmt::L, fmt: FpFmt::D, rd: 31, rs1: 0, rm: 3 }, "fcvt.d.l ft11,zero,rup"),
+    (0x80020254, 0xc235c553, Inst::FCvtToInt { int: IntFmt::Lu, fmt: FpFmt::D, rd: 10, rs1: 11, rm: 4 }, "fcvt.lu.d a0,fa1,rmm"),
+    (0x80020258, 0xd23575d3, Inst::FCvtFromInt { int: IntFmt::Lu, fmt: FpFmt::D, rd: 11, rs1: 10, rm: 7 }, "fcvt.d.lu fa1,a0"),
+    (0x8002025c, 0xc2307fd3, Inst::FCvtToInt { int: IntFmt::Lu, fmt: FpFmt::D, rd: 31, rs1: 0, rm: 7 }, "fcvt.lu.d t6,ft0"),
+    (0x80020260, 0xd23f8053, Inst::FCvtFromInt { int: IntFmt::Lu, fmt: FpFmt::D, rd: 0, rs1: 31, rm: 0 }, "fcvt.d.lu ft0,t6,rne"),
+    (0x80020264, 0xc23f9053, Inst::FCvtToInt { int: IntFmt::Lu, fmt: FpFmt::D, rd: 0, rs1: 31, rm: 1 }, "fcvt.lu.d zero,ft11,rtz"),
+    (0x80020268, 0xd2302fd3, Inst::FCvtFromInt { int: IntFmt::Lu, fmt: FpFmt::D, rd: 31, rs1: 0, rm: 2 }, "fcvt.d.lu ft11,zero,rdn"),
+    (0x8002026c, 0xe2058553, Inst::FMvToInt { fmt: FpFmt::D, rd: 10, rs1: 11 }, "fmv.x.d a0,fa1"),
+    (0x80020270, 0xe20f8fd3, Inst::FMvToInt { fmt: FpFmt::D, rd: 31, rs1: 31 }, "fmv.x.d t6,ft11"),
+    (0x80020274, 0xf2058553, Inst::FMvFromInt { fmt: FpFmt::D, rd: 10, rs1: 11 }, "fmv.d.x fa0,a1"),
+    (0x80020278, 0xf2000053, Inst::FMvFromInt { fmt: FpFmt::D, rd: 0, rs1: 0 }, "fmv.d.x ft0,zero"),
+    (0x8002027c, 0x00053507, Inst::FLoad { fmt: FpFmt::D, rd: 10, rs1: 10, imm: 0 }, "fld fa0,0(a0)"),
+    (0x80020280, 0x800fbf87, Inst::FLoad { fmt: FpFmt::D, rd: 31, rs1: 31, imm: -2048 }, "fld ft11,-2048(t6)"),
+    (0x80020284, 0x7ff13007, Inst::FLoad { fmt: FpFmt::D, rd: 0, rs1: 2, imm: 2047 }, "fld ft0,2047(sp)"),
+    (0x80020288, 0x00a53027, Inst::FStore { fmt: FpFmt::D, rs1: 10, rs2: 10, imm: 0 }, "fsd fa0,0(a0)"),
+    (0x8002028c, 0x81ffb027, Inst::FStore { fmt: FpFmt::D, rs1: 31, rs2: 31, imm: -2048 }, "fsd ft11,-2048(t6)"),
+    (0x80020290, 0x7e003fa7, Inst::FStore { fmt: FpFmt::D, rs1: 0, rs2: 0, imm: 2047 }, "fsd ft0,2047(zero)"),  // objdump adds "# 7ff <symbol>"
+    (0x80020294, 0xffb13fa7, Inst::FStore { fmt: FpFmt::D, rs1: 2, rs2: 27, imm: -1 }, "fsd fs11,-1(sp)"),
+    (0x80020298, 0x4015f553, Inst::FCvtFp { fmt: FpFmt::S, from: FpFmt::D, rd: 10, rs1: 11, rm: 7 }, "fcvt.s.d fa0,fa1"),
+    (0x8002029c, 0x40158553, Inst::FCvtFp { fmt: FpFmt::S, from: FpFmt::D, rd: 10, rs1: 11, rm: 0 }, "fcvt.s.d fa0,fa1,rne"),
+    (0x800202a0, 0x40159553, Inst::FCvtFp { fmt: FpFmt::S, from: FpFmt::D, rd: 10, rs1: 11, rm: 1 }, "fcvt.s.d fa0,fa1,rtz"),
+    (0x800202a4, 0x4015a553, Inst::FCvtFp { fmt: FpFmt::S, from: FpFmt::D, rd: 10, rs1: 11, rm: 2 }, "fcvt.s.d fa0,fa1,rdn"),
+    (0x800202a8, 0x4015b553, Inst::FCvtFp { fmt: FpFmt::S, from: FpFmt::D, rd: 10, rs1: 11, rm: 3 }, "fcvt.s.d fa0,fa1,rup"),
+    (0x800202ac, 0x4015c553, Inst::FCvtFp { fmt: FpFmt::S, from: FpFmt::D, rd: 10, rs1: 11, rm: 4 }, "fcvt.s.d fa0,fa1,rmm"),
+    (0x800202b0, 0x40107fd3, Inst::FCvtFp { fmt: FpFmt::S, from: FpFmt::D, rd: 31, rs1: 0, rm: 7 }, "fcvt.s.d ft11,ft0"),
+    (0x800202b4, 0x42058553, Inst::FCvtFp { fmt: FpFmt::D, from: FpFmt::S, rd: 10, rs1: 11, rm: 0 }, "fcvt.d.s fa0,fa1"),
+    (0x800202b8, 0x420f8053, Inst::FCvtFp { fmt: FpFmt::D, from: FpFmt::S, rd: 0, rs1: 31, rm: 0 }, "fcvt.d.s ft0,ft11"),
+];
+
+#[rustfmt::skip]
+/// (pc, halfword, expected expansion, text of the 32-bit expansion) for RV64 Zcd.
+pub(super) const GOLDEN_FP_16: &[(u64, u16, Inst, &str)] = &[
+    (0x80030000, 0x2188, Inst::FLoad { fmt: FpFmt::D, rd: 10, rs1: 11, imm: 0 }, "fld fa0,0(a1)"),  // c.fld fa0,0(a1)
+    (0x80030002, 0x3fe0, Inst::FLoad { fmt: FpFmt::D, rd: 8, rs1: 15, imm: 248 }, "fld fs0,248(a5)"),  // c.fld fs0,248(a5)
+    (0x80030004, 0x241c, Inst::FLoad { fmt: FpFmt::D, rd: 15, rs1: 8, imm: 8 }, "fld fa5,8(s0)"),  // c.fld fa5,8(s0)
+    (0x80030006, 0xa380, Inst::FStore { fmt: FpFmt::D, rs1: 15, rs2: 8, imm: 0 }, "fsd fs0,0(a5)"),  // c.fsd fs0,0(a5)
+    (0x80030008, 0xbc7c, Inst::FStore { fmt: FpFmt::D, rs1: 8, rs2: 15, imm: 248 }, "fsd fa5,248(s0)"),  // c.fsd fa5,248(s0)
+    (0x8003000a, 0xa1c8, Inst::FStore { fmt: FpFmt::D, rs1: 11, rs2: 10, imm: 128 }, "fsd fa0,128(a1)"),  // c.fsd fa0,128(a1)
+    (0x8003000c, 0x2502, Inst::FLoad { fmt: FpFmt::D, rd: 10, rs1: 2, imm: 0 }, "fld fa0,0(sp)"),  // c.fldsp fa0,0(sp)
+    (0x8003000e, 0x307e, Inst::FLoad { fmt: FpFmt::D, rd: 0, rs1: 2, imm: 504 }, "fld ft0,504(sp)"),  // c.fldsp ft0,504(sp)
+    (0x80030010, 0x2fa2, Inst::FLoad { fmt: FpFmt::D, rd: 31, rs1: 2, imm: 8 }, "fld ft11,8(sp)"),  // c.fldsp ft11,8(sp)
+    (0x80030012, 0xa02a, Inst::FStore { fmt: FpFmt::D, rs1: 2, rs2: 10, imm: 0 }, "fsd fa0,0(sp)"),  // c.fsdsp fa0,0(sp)
+    (0x80030014, 0xbf82, Inst::FStore { fmt: FpFmt::D, rs1: 2, rs2: 0, imm: 504 }, "fsd ft0,504(sp)"),  // c.fsdsp ft0,504(sp)
+    (0x80030016, 0xa47e, Inst::FStore { fmt: FpFmt::D, rs1: 2, rs2: 31, imm: 8 }, "fsd ft11,8(sp)"),  // c.fsdsp ft11,8(sp)
 ];

@@ -147,6 +147,80 @@ pub enum CsrSrc {
     Imm(u8),
 }
 
+/// Floating-point format of an F/D instruction (the `fmt` field, or the width of an FP
+/// load or store).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FpFmt {
+    /// Single precision (F), 32 bits, NaN-boxed in the 64-bit registers.
+    S,
+    /// Double precision (D), 64 bits.
+    D,
+}
+
+impl FpFmt {
+    /// Access size in bytes of an FP load or store of this format.
+    pub fn size(self) -> u64 {
+        match self {
+            FpFmt::S => 4,
+            FpFmt::D => 8,
+        }
+    }
+}
+
+/// Two-operand (and one-operand) OP-FP operations writing an FP register.
+/// `Sqrt` has no second operand (its rs2 field is 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FpOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Sqrt,
+    Sgnj,
+    Sgnjn,
+    Sgnjx,
+    Min,
+    Max,
+}
+
+/// The fused multiply-add family (R4 format).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FmaOp {
+    /// rs1 * rs2 + rs3
+    Madd,
+    /// rs1 * rs2 - rs3
+    Msub,
+    /// -(rs1 * rs2) + rs3
+    Nmsub,
+    /// -(rs1 * rs2) - rs3
+    Nmadd,
+}
+
+/// FP comparisons writing 0 or 1 to an integer register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FCmpOp {
+    Eq,
+    Lt,
+    Le,
+}
+
+/// The integer side of an FCVT between FP and integer registers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IntFmt {
+    /// 32-bit signed (results are sign-extended to 64 bits).
+    W,
+    /// 32-bit unsigned (results are sign-extended to 64 bits, as RV64 does for every
+    /// 32-bit value).
+    Wu,
+    /// 64-bit signed.
+    L,
+    /// 64-bit unsigned.
+    Lu,
+}
+
+/// Rounding-mode field value meaning "use frm" (unprivileged spec, "Rounding Modes").
+pub const RM_DYN: u8 = 7;
+
 /// One decoded instruction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Inst {
@@ -270,6 +344,93 @@ pub enum Inst {
         rs2: Reg,
         aq: bool,
         rl: bool,
+    },
+    // ---- F and D (unprivileged spec, "F" and "D" chapters). FP register numbers are
+    // `Reg` like integer ones; which file a field names is fixed per variant. `rm` is the
+    // raw rounding-mode field (0-4 static, 7 = dynamic; the reserved 5 and 6 never
+    // decode).
+    /// FLW / FLD (and C.FLD, C.FLDSP): `rd` is an FP register.
+    FLoad {
+        fmt: FpFmt,
+        rd: Reg,
+        rs1: Reg,
+        imm: i64,
+    },
+    /// FSW / FSD (and C.FSD, C.FSDSP): `rs2` is an FP register.
+    FStore {
+        fmt: FpFmt,
+        rs1: Reg,
+        rs2: Reg,
+        imm: i64,
+    },
+    /// FADD .. FMAX: all registers FP. `rm` matters for Add/Sub/Mul/Div/Sqrt only.
+    FOp {
+        op: FpOp,
+        fmt: FpFmt,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
+        rm: u8,
+    },
+    /// FMADD, FMSUB, FNMSUB, FNMADD: all registers FP.
+    FFma {
+        op: FmaOp,
+        fmt: FpFmt,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
+        rs3: Reg,
+        rm: u8,
+    },
+    /// FEQ, FLT, FLE: `rd` is an integer register.
+    FCmp {
+        op: FCmpOp,
+        fmt: FpFmt,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
+    },
+    /// FCLASS: `rd` is an integer register.
+    FClass {
+        fmt: FpFmt,
+        rd: Reg,
+        rs1: Reg,
+    },
+    /// FCVT.{W,WU,L,LU}.{S,D}: FP `rs1` to integer `rd`.
+    FCvtToInt {
+        int: IntFmt,
+        fmt: FpFmt,
+        rd: Reg,
+        rs1: Reg,
+        rm: u8,
+    },
+    /// FCVT.{S,D}.{W,WU,L,LU}: integer `rs1` to FP `rd`.
+    FCvtFromInt {
+        int: IntFmt,
+        fmt: FpFmt,
+        rd: Reg,
+        rs1: Reg,
+        rm: u8,
+    },
+    /// FCVT.S.D / FCVT.D.S: `fmt` is the destination format, `from` the source.
+    FCvtFp {
+        fmt: FpFmt,
+        from: FpFmt,
+        rd: Reg,
+        rs1: Reg,
+        rm: u8,
+    },
+    /// FMV.X.W / FMV.X.D: FP bits to integer `rd` (FMV.X.W sign-extends).
+    FMvToInt {
+        fmt: FpFmt,
+        rd: Reg,
+        rs1: Reg,
+    },
+    /// FMV.W.X / FMV.D.X: integer bits to FP `rd` (FMV.W.X NaN-boxes).
+    FMvFromInt {
+        fmt: FpFmt,
+        rd: Reg,
+        rs1: Reg,
     },
 }
 

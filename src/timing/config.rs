@@ -25,6 +25,11 @@
 //! | `walk_cache_entries` | 8 | Rocket's `nPTECacheEntries` default: a small cache of non-leaf PTEs tagged by their physical address, flushed by SFENCE.VMA with rs1=x0 |
 //! | `cacheable_base` | 0x8000_0000 | on the `virt` map every device lies below DRAM, so lower data addresses are uncached MMIO |
 //! | `mmio_latency` | 20 | approximate: an uncached round trip to a peripheral bus |
+//! | `fp.misc` | 1 | Rocket's `FPUParams` (rocket-chip `FPU.scala`, the FPU of the U5/U7 class): sign injection, min/max, FP-FP and int-FP conversions (its `fpmuLatency`/`ifpuLatency`) take 2 cycles, i.e. 1 beyond an ALU op; compares, FCLASS and moves to integer registers are priced the same |
+//! | `fp.add_s`, `fp.mul_s`, `fp.fma_s` | 2 | Rocket `sfmaLatency` = 3: FADD, FMUL and the FMAs share the single-precision FMA pipeline (pipelined), 2 cycles beyond an ALU op |
+//! | `fp.add_d`, `fp.mul_d`, `fp.fma_d` | 3 | Rocket `dfmaLatency` = 4, likewise for double |
+//! | `fp.div_s`, `fp.sqrt_s` | 24 | approximate: Rocket's iterative divide/square-root unit produces about one significand bit per cycle (24 bits single); modelled data-independent and blocking, like `div_latency` |
+//! | `fp.div_d`, `fp.sqrt_d` | 53 | the same for the 53-bit double significand |
 //! | `disk.fixed_cycles` | 100_000 | approximate: ~100 us per request (a fast SSD) at 1 GHz |
 //! | `disk.per_sector_cycles` | 1_000 | approximate: 512 bytes at ~500 MB/s |
 //!
@@ -302,6 +307,44 @@ impl Default for DiskConfig {
     }
 }
 
+/// FP unit latencies: cycles beyond one before a result can be used (pipelined classes)
+/// or extra cycles the instruction blocks the pipe (`div_*`, `sqrt_*`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FpLatencies {
+    /// FSGNJ*, FMIN/FMAX, FEQ/FLT/FLE, FCLASS, FMV.*, FCVT.*.
+    pub misc: u64,
+    pub add_s: u64,
+    pub add_d: u64,
+    pub mul_s: u64,
+    pub mul_d: u64,
+    /// FMADD, FMSUB, FNMSUB, FNMADD.
+    pub fma_s: u64,
+    pub fma_d: u64,
+    pub div_s: u64,
+    pub div_d: u64,
+    pub sqrt_s: u64,
+    pub sqrt_d: u64,
+}
+
+impl Default for FpLatencies {
+    fn default() -> Self {
+        FpLatencies {
+            misc: 1,
+            add_s: 2,
+            add_d: 3,
+            mul_s: 2,
+            mul_d: 3,
+            fma_s: 2,
+            fma_d: 3,
+            div_s: 24,
+            div_d: 53,
+            sqrt_s: 24,
+            sqrt_d: 53,
+        }
+    }
+}
+
 /// The whole timing configuration. See the module documentation for every default.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -342,6 +385,8 @@ pub struct TimingConfig {
     pub mmio_latency: u64,
     /// Disk request timing.
     pub disk: DiskConfig,
+    /// FP unit latencies (F and D).
+    pub fp: FpLatencies,
 }
 
 impl Default for TimingConfig {
@@ -365,6 +410,7 @@ impl Default for TimingConfig {
             cacheable_base: 0x8000_0000,
             mmio_latency: 20,
             disk: DiskConfig::default(),
+            fp: FpLatencies::default(),
         }
     }
 }

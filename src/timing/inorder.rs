@@ -5,11 +5,13 @@
 //!    straddles one); a miss stalls for the L2 / memory latency ([`Cause::IcacheMiss`]);
 //! 2. **interlock**: a per-register scoreboard holds the cycle at which each register's
 //!    pending result becomes usable. Loads and AMOs make `rd` usable `load_use_penalty`
-//!    cycles after they retire, multiplies `mul_latency` cycles after; every other
-//!    instruction writes its result at once. An instruction reading `rs1`/`rs2` before then
+//!    cycles after they retire, multiplies `mul_latency` cycles after, FP operations
+//!    their `fp.*` latency after (x and f registers have separate entries; FMAs wait for
+//!    three sources); every other instruction writes its result at once. An instruction reading `rs1`/`rs2` before then
 //!    waits the difference ([`Cause::LoadUse`] or [`Cause::Muldiv`]), so a consumer placed
 //!    further from the load pays less, or nothing;
-//! 3. **execute**: divides block for `div_latency` cycles; loads, stores and AMOs access the
+//! 3. **execute**: divides block for `div_latency` cycles, FDIV/FSQRT for `fp.div_*` /
+//!    `fp.sqrt_*`; loads, stores and AMOs access the
 //!    D-cache (both lines when misaligned across one) and stall on a miss
 //!    ([`Cause::DcacheMiss`]); data addresses below `cacheable_base` are device registers
 //!    and cost `mmio_latency` each, uncached;
@@ -29,7 +31,7 @@
 //! The hot path allocates nothing and uses only fixed arrays and pre-sized vectors.
 
 use super::cache::{Hierarchy, Level, WalkCache};
-use super::config::{Penalties, TimingConfig};
+use super::config::{FpLatencies, Penalties, TimingConfig};
 use super::predictor::{Predictor, Transfer};
 use super::{Cause, CycleBreakdown, InstClass, ModelEvents, Retired, TimingModel};
 
@@ -39,6 +41,7 @@ pub struct InOrder {
     mul_latency: u64,
     div_latency: u64,
     load_use_penalty: u64,
+    fp: FpLatencies,
     l1_hit_latency: u64,
     mispredict_penalty: u64,
     penalties: Penalties,
@@ -56,9 +59,10 @@ pub struct InOrder {
     now: u64,
     /// Cycles of page walks made by the instruction in flight, not yet in `now`.
     pending_walk: u64,
-    /// Scoreboard: cycle at which each register's value is usable, and who made it late.
-    ready: [u64; 32],
-    ready_cause: [Cause; 32],
+    /// Scoreboard: cycle at which each register's value is usable, and who made it late
+    /// (x0..x31, then f0..f31).
+    ready: [u64; 64],
+    ready_cause: [Cause; 64],
     breakdown: CycleBreakdown,
     mmio_accesses: u64,
     page_walks: u64,
@@ -73,6 +77,7 @@ impl InOrder {
             mul_latency: cfg.mul_latency,
             div_latency: cfg.div_latency,
             load_use_penalty: cfg.load_use_penalty,
+            fp: cfg.fp,
             l1_hit_latency: cfg.l1_hit_latency,
             mispredict_penalty: cfg.branch.mispredict_penalty,
             penalties: cfg.penalties,
@@ -85,8 +90,8 @@ impl InOrder {
             walk_cache: WalkCache::new(cfg.walk_cache_entries as usize),
             now: 0,
             pending_walk: 0,
-            ready: [0; 32],
-            ready_cause: [Cause::LoadUse; 32],
+            ready: [0; 64],
+            ready_cause: [Cause::LoadUse; 64],
             breakdown: CycleBreakdown::default(),
             mmio_accesses: 0,
             page_walks: 0,
@@ -152,8 +157,16 @@ impl TimingModel for InOrder {
 
         // Interlock on pending results (x0 is never pending: its entry stays 0).
         let issue = self.now + fetch;
-        let (s1, s2) = ((r.rs1 & 31) as usize, (r.rs2 & 31) as usize);
-        let (p1, p2) = (self.ready[s1], self.ready[s2]);
+        let (s1, s2) = ((r.rs1 & 63) as usize, (r.rs2 & 63) as usize);
+        let (p1, mut p2) = (self.ready[s1], self.ready[s2]);
+        let mut s2_or_3 = s2;
+        if r.rs3 != 0 {
+            // FMA: the later of rs2 and rs3 stands for both.
+            let s3 = (r.rs3 & 63) as usize;
+            if self.ready[s3] > p2 {
+                (p2, s2_or_3) = (self.ready[s3], s3);
+            }
+        }
         let wait = p1.max(p2).saturating_sub(issue);
 
         let mut muldiv = 0;
@@ -164,6 +177,17 @@ impl TimingModel for InOrder {
         match r.class {
             InstClass::Alu | InstClass::Mul | InstClass::Wfi | InstClass::Other => {}
             InstClass::Div => muldiv = self.div_latency,
+            InstClass::FpDivS => muldiv = self.fp.div_s,
+            InstClass::FpDivD => muldiv = self.fp.div_d,
+            InstClass::FpSqrtS => muldiv = self.fp.sqrt_s,
+            InstClass::FpSqrtD => muldiv = self.fp.sqrt_d,
+            InstClass::FpMisc
+            | InstClass::FpAddS
+            | InstClass::FpAddD
+            | InstClass::FpMulS
+            | InstClass::FpMulD
+            | InstClass::FpFmaS
+            | InstClass::FpFmaD => {}
             InstClass::Load | InstClass::Store | InstClass::Amo => {
                 if r.mem_size != 0 {
                     let write = r.class != InstClass::Load;
@@ -214,7 +238,8 @@ impl TimingModel for InOrder {
         self.now += 1 + stalls + std::mem::take(&mut self.pending_walk);
         self.breakdown.by_cause[Cause::Base as usize] += 1;
         if stalls != 0 {
-            let wait_cause = if p1 >= p2 { self.ready_cause[s1] } else { self.ready_cause[s2] };
+            let wait_cause =
+                if p1 >= p2 { self.ready_cause[s1] } else { self.ready_cause[s2_or_3] };
             if wait != 0 && wait_cause == Cause::LoadUse {
                 self.load_use_stalls += 1;
             }
@@ -229,11 +254,19 @@ impl TimingModel for InOrder {
         }
 
         // Record when this instruction's result is usable.
-        let d = (r.rd & 31) as usize;
+        let d = (r.rd & 63) as usize;
         if d != 0 {
+            let fp = |lat: u64| (lat, Cause::Muldiv);
             let (delay, cause) = match r.class {
                 InstClass::Load | InstClass::Amo => (self.load_use_penalty, Cause::LoadUse),
                 InstClass::Mul => (self.mul_latency, Cause::Muldiv),
+                InstClass::FpMisc => fp(self.fp.misc),
+                InstClass::FpAddS => fp(self.fp.add_s),
+                InstClass::FpAddD => fp(self.fp.add_d),
+                InstClass::FpMulS => fp(self.fp.mul_s),
+                InstClass::FpMulD => fp(self.fp.mul_d),
+                InstClass::FpFmaS => fp(self.fp.fma_s),
+                InstClass::FpFmaD => fp(self.fp.fma_d),
                 _ => (0, Cause::LoadUse),
             };
             self.ready[d] = self.now + delay;

@@ -36,7 +36,8 @@ pub mod predictor;
 mod tests;
 
 pub use config::{
-    BranchConfig, CacheGeometry, ConfigError, DiskConfig, ModelKind, Penalties, TimingConfig,
+    BranchConfig, CacheGeometry, ConfigError, DiskConfig, FpLatencies, ModelKind, Penalties,
+    TimingConfig,
 };
 
 /// What kind of instruction retired (the hart classifies; the model prices). A plain
@@ -72,6 +73,23 @@ pub enum InstClass {
     /// ECALL, EBREAK and anything else (priced like an ALU op).
     #[default]
     Other,
+    /// FP sign injection, min/max, compares, FCLASS, moves and conversions.
+    FpMisc,
+    /// FADD/FSUB, single and double.
+    FpAddS,
+    FpAddD,
+    /// FMUL.
+    FpMulS,
+    FpMulD,
+    /// FMADD, FMSUB, FNMSUB, FNMADD.
+    FpFmaS,
+    FpFmaD,
+    /// FDIV (blocking).
+    FpDivS,
+    FpDivD,
+    /// FSQRT (blocking).
+    FpSqrtS,
+    FpSqrtD,
 }
 
 /// One retired instruction, as the hart saw it.
@@ -84,7 +102,8 @@ pub struct Retired {
     /// Instruction length in bytes (2 or 4).
     pub len: u8,
     pub class: InstClass,
-    /// Register numbers, 0 = unused (for the interlocks). Values above 31 are masked.
+    /// Register numbers, 0 = unused (for the interlocks): 1..31 are x1..x31, 32..63 are
+    /// f0..f31. Values above 63 are masked.
     pub rd: u8,
     pub rs1: u8,
     pub rs2: u8,
@@ -100,6 +119,8 @@ pub struct Retired {
     pub is_call: bool,
     /// JALR with rs1 = ra or t0 and rd = x0 (or rd ≠ rs1 both links: pop then push).
     pub is_return: bool,
+    /// Third source register (FMA), 0 = unused. Registers 32..63 are f0..f31.
+    pub rs3: u8,
 }
 
 /// Cycle categories (the report's `cycles_by_cause` keys).
@@ -107,7 +128,8 @@ pub struct Retired {
 pub enum Cause {
     /// One cycle per retired instruction.
     Base,
-    /// Divide stalls, and waits for a multiply result.
+    /// Divide stalls, and waits for a multiply result; also the FP unit's latencies
+    /// (FDIV/FSQRT stalls, waits for FP results).
     Muldiv,
     /// Waits for a load (or AMO) result.
     LoadUse,

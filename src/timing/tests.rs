@@ -356,6 +356,7 @@ fn mixed_stream(model: &mut dyn TimingModel, seed: u64, n: usize) -> Vec<u64> {
             target: BASE + ((r >> 36) & 0xfffe),
             is_call: r & 0x40000 != 0,
             is_return: r & 0x80000 != 0,
+            rs3: 0,
         };
         out.push(model.retire(&ev));
         if r & 0x3f == 0 {
@@ -402,8 +403,16 @@ fn guest_values_never_panic() {
         target: u64::MAX,
         is_call: true,
         is_return: true,
+        rs3: 222,
     };
-    for class in [InstClass::Load, InstClass::Jalr, InstClass::Branch, InstClass::Amo] {
+    for class in [
+        InstClass::Load,
+        InstClass::Jalr,
+        InstClass::Branch,
+        InstClass::Amo,
+        InstClass::FpFmaD,
+        InstClass::FpDivS,
+    ] {
         m.retire(&Retired { class, ..wild });
     }
     m.page_walk(&[u64::MAX, 0, u64::MAX]);
@@ -417,4 +426,21 @@ fn breakdown_keys_are_in_index_order() {
         assert_eq!(*c as usize, i);
         assert_eq!(keys[i], c.key());
     }
+}
+
+#[test]
+fn fp_results_wait_their_latency_and_divides_block() {
+    let cfg = ideal();
+    let mut m = inorder(&cfg);
+    // fadd.d f1 (reg 33) <- f2, f3; then fmadd.d f4 <- f5, f6, f1 (rs3 = f1) waits for it.
+    let fadd = Retired { class: InstClass::FpAddD, ..alu(BASE, 33, 34, 35) };
+    assert_eq!(m.retire(&fadd), 1);
+    let fma = Retired { class: InstClass::FpFmaD, rs3: 33, ..alu(BASE + 4, 36, 37, 38) };
+    assert_eq!(m.retire(&fma), 1 + cfg.fp.add_d);
+    // x1 is not f1: an integer reader of register 1 does not wait.
+    let int = alu(BASE + 8, 5, 1, 0);
+    assert_eq!(m.retire(&int), 1);
+    let fdiv = Retired { class: InstClass::FpDivS, ..alu(BASE + 12, 40, 41, 42) };
+    assert_eq!(m.retire(&fdiv), 1 + cfg.fp.div_s);
+    assert_eq!(m.breakdown().get(Cause::Muldiv), cfg.fp.add_d + cfg.fp.div_s);
 }

@@ -9,7 +9,8 @@
  *
  *   M-mode (_start, this file): clear x1-x31; PMP entry 0 = all memory RWX;
  *     satp = 0; medeleg = ecall-from-U (8) and page faults (12, 13, 15);
- *     mideleg = mie = 0; mret into S-mode at satp_v_kernel_boot.
+ *     mideleg = mie = 0; with F, mstatus.FS = Initial and fcsr = 0 (as
+ *     in the p env); mret into S-mode at satp_v_kernel_boot.
  *     The M trap vector only reports: an ecall (from U, S or M) stores gp
  *     to tohost (and to the QEMU finisher in SATP_QEMU_CHECK builds);
  *     anything else reports failure code 1337 (tohost = 2675).
@@ -117,6 +118,7 @@ satp_env_no_pmp:                                                        \
         csrc mstatus, t0;                                               \
         li t0, (1 << 11);                                               \
         csrs mstatus, t0;                                               \
+        SATP_ENV_FP_INIT;                                               \
         la t0, satp_v_kernel_boot;                                      \
         csrw mepc, t0;                                                  \
         li t0, 0;                                                       \

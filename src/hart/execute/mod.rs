@@ -5,6 +5,7 @@
 
 mod atomic;
 mod base;
+mod fp;
 mod muldiv;
 mod system;
 
@@ -91,6 +92,17 @@ impl Hart {
             Inst::Sret => self.exec_sret(raw)?,
             Inst::Wfi => self.exec_wfi(raw)?,
             Inst::SfenceVma { rs1, rs2 } => self.exec_sfence_vma(rs1, rs2, raw)?,
+            Inst::FLoad { .. }
+            | Inst::FStore { .. }
+            | Inst::FOp { .. }
+            | Inst::FFma { .. }
+            | Inst::FCmp { .. }
+            | Inst::FClass { .. }
+            | Inst::FCvtToInt { .. }
+            | Inst::FCvtFromInt { .. }
+            | Inst::FCvtFp { .. }
+            | Inst::FMvToInt { .. }
+            | Inst::FMvFromInt { .. } => self.exec_fp(bus, inst, raw)?,
         }
         Ok(())
     }

@@ -1,0 +1,49 @@
+# fcmp: FEQ.D, FLT.D, FLE.D
+# Expected values were computed with exact rational arithmetic from the
+# IEEE 754 rules the F/D chapters require (results rounded once, tininess
+# after rounding, canonical NaNs) and checked on QEMU.
+#include "riscv_test.h"
+#include "test_macros.h"
+#include "fp_macros.h"
+
+RVTEST_RV64U
+RVTEST_CODE_BEGIN
+
+  # FEQ is quiet (NV only for signalling NaNs); FLT and FLE signal on any NaN
+  TEST_FP_INT2(2, D, feq.d, 0, 0, 0x3ff0000000000000, 0x4000000000000000)
+  TEST_FP_INT2(3, D, feq.d, 0, 0, 0x4000000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(4, D, feq.d, 0, 1, 0x3ff0000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(5, D, feq.d, 0, 0, 0xbff0000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(6, D, feq.d, 0, 1, 0x0, 0x8000000000000000)
+  TEST_FP_INT2(7, D, feq.d, 0, 0, 0xffefffffffffffff, 0x7fefffffffffffff)
+  TEST_FP_INT2(8, D, feq.d, 0, 0, 0x7ff8000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(9, D, feq.d, 0, 0, 0x3ff0000000000000, 0x7ff800000000beef)
+  TEST_FP_INT2(10, D, feq.d, NV, 0, 0x7ff0000000000001, 0x3ff0000000000000)
+  TEST_FP_INT2(11, D, feq.d, 0, 0, 0x7ff8000000000000, 0x7ff8000000000000)
+  TEST_FP_INT2(12, D, flt.d, 0, 1, 0x3ff0000000000000, 0x4000000000000000)
+  TEST_FP_INT2(13, D, flt.d, 0, 0, 0x4000000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(14, D, flt.d, 0, 0, 0x3ff0000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(15, D, flt.d, 0, 1, 0xbff0000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(16, D, flt.d, 0, 0, 0x0, 0x8000000000000000)
+  TEST_FP_INT2(17, D, flt.d, 0, 1, 0xffefffffffffffff, 0x7fefffffffffffff)
+  TEST_FP_INT2(18, D, flt.d, NV, 0, 0x7ff8000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(19, D, flt.d, NV, 0, 0x3ff0000000000000, 0x7ff800000000beef)
+  TEST_FP_INT2(20, D, flt.d, NV, 0, 0x7ff0000000000001, 0x3ff0000000000000)
+  TEST_FP_INT2(21, D, flt.d, NV, 0, 0x7ff8000000000000, 0x7ff8000000000000)
+  TEST_FP_INT2(22, D, fle.d, 0, 1, 0x3ff0000000000000, 0x4000000000000000)
+  TEST_FP_INT2(23, D, fle.d, 0, 0, 0x4000000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(24, D, fle.d, 0, 1, 0x3ff0000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(25, D, fle.d, 0, 1, 0xbff0000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(26, D, fle.d, 0, 1, 0x0, 0x8000000000000000)
+  TEST_FP_INT2(27, D, fle.d, 0, 1, 0xffefffffffffffff, 0x7fefffffffffffff)
+  TEST_FP_INT2(28, D, fle.d, NV, 0, 0x7ff8000000000000, 0x3ff0000000000000)
+  TEST_FP_INT2(29, D, fle.d, NV, 0, 0x3ff0000000000000, 0x7ff800000000beef)
+  TEST_FP_INT2(30, D, fle.d, NV, 0, 0x7ff0000000000001, 0x3ff0000000000000)
+  TEST_FP_INT2(31, D, fle.d, NV, 0, 0x7ff8000000000000, 0x7ff8000000000000)
+
+  TEST_PASSFAIL
+
+RVTEST_CODE_END
+
+RVTEST_DATA_BEGIN
+RVTEST_DATA_END
