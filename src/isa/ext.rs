@@ -245,10 +245,12 @@ impl Isa {
         self.iter().map(|e| e.name().to_string()).collect()
     }
 
-    /// Whether an instruction of `len` bytes decoded as `inst` exists on this hart.
+    /// Whether an instruction of `len` bytes decoded as `inst` exists on this hart: a
+    /// compressed one needs Zca, and any one of the instruction's extensions
+    /// ([`Inst::extensions_any`]) must be on.
     #[inline]
     pub fn allows(&self, inst: &Inst, len: u64) -> bool {
-        (len == 4 || self.has(Ext::Zca)) && self.has(inst.extension())
+        (len == 4 || self.has(Ext::Zca)) && inst.extensions_any().iter().any(|&e| self.has(e))
     }
 }
 
@@ -274,14 +276,53 @@ impl fmt::Debug for Isa {
 
 impl Inst {
     /// The extension this instruction belongs to (compressed encodings are gated
-    /// separately by length, see [`Isa::allows`]).
+    /// separately by length, see [`Isa::allows`]). For an instruction in several
+    /// extensions this is the first of [`Inst::extensions_any`].
     pub fn extension(&self) -> Ext {
+        self.extensions_any()[0]
+    }
+
+    /// Every extension that defines this instruction; it exists if any of them is on.
+    /// Several for the Zbb/Zbkb overlap (ANDN, ORN, XNOR, ROL, ROR, RORI, ROLW, RORW,
+    /// RORIW, REV8; ZEXT.H is Zbkb's PACKW with rs2 = x0). HINTs (PAUSE, the NTL and
+    /// PREFETCH encodings) belong to the base ISA they are encoded in, and so does
+    /// their gating: they are ordinary FENCE, ADD and ORI instructions.
+    pub fn extensions_any(&self) -> &'static [Ext] {
+        use crate::isa::{BitOp as B, UnaryOp as U};
         match self {
-            Inst::MulDiv { .. } | Inst::MulDiv32 { .. } => Ext::M,
-            Inst::Lr { .. } | Inst::Sc { .. } | Inst::Amo { .. } => Ext::A,
-            Inst::Csr { .. } => Ext::Zicsr,
-            Inst::FenceI => Ext::Zifencei,
-            _ => Ext::I,
+            Inst::MulDiv { .. } | Inst::MulDiv32 { .. } => &[Ext::M],
+            Inst::Lr { .. } | Inst::Sc { .. } | Inst::Amo { .. } => &[Ext::A],
+            Inst::Csr { .. } => &[Ext::Zicsr],
+            Inst::FenceI => &[Ext::Zifencei],
+            Inst::Bit { op, .. } | Inst::BitImm { op, .. } => match op {
+                B::AddUw
+                | B::Sh1add
+                | B::Sh2add
+                | B::Sh3add
+                | B::Sh1addUw
+                | B::Sh2addUw
+                | B::Sh3addUw
+                | B::SllUw => &[Ext::Zba],
+                B::Andn | B::Orn | B::Xnor | B::Rol | B::Rolw | B::Ror | B::Rorw => {
+                    &[Ext::Zbb, Ext::Zbkb]
+                }
+                B::Max | B::Maxu | B::Min | B::Minu => &[Ext::Zbb],
+                B::Clmul | B::Clmulh | B::Clmulr => &[Ext::Zbc],
+                B::Bclr | B::Bext | B::Binv | B::Bset => &[Ext::Zbs],
+                B::Pack | B::Packh | B::Packw => &[Ext::Zbkb],
+                B::Xperm4 | B::Xperm8 => &[Ext::Zbkx],
+                B::CzeroEqz | B::CzeroNez => &[Ext::Zicond],
+            },
+            Inst::BitUnary { op, .. } => match op {
+                U::Rev8 | U::ZextH => &[Ext::Zbb, Ext::Zbkb],
+                U::Brev8 => &[Ext::Zbkb],
+                _ => &[Ext::Zbb],
+            },
+            Inst::Cbo { op: crate::isa::CboOp::Zero, .. } => &[Ext::Zicboz],
+            Inst::Cbo { .. } => &[Ext::Zicbom],
+            Inst::MopR { .. } | Inst::MopRr { .. } => &[Ext::Zimop],
+            Inst::CMop { .. } => &[Ext::Zcmop],
+            _ => &[Ext::I],
         }
     }
 }
@@ -333,5 +374,22 @@ mod tests {
         assert!(imac.allows(&mul, 4) && imac.allows(&mul, 2));
         assert!(ima.allows(&mul, 4) && !ima.allows(&mul, 2));
         assert!(!Isa::parse("rv64iac").unwrap().allows(&mul, 4));
+    }
+
+    #[test]
+    fn shared_instructions_need_any_of_their_extensions() {
+        use crate::isa::{BitOp, UnaryOp};
+        let andn = Inst::Bit { op: BitOp::Andn, rd: 1, rs1: 2, rs2: 3 };
+        let pack = Inst::Bit { op: BitOp::Pack, rd: 1, rs1: 2, rs2: 3 };
+        let zext_h = Inst::BitUnary { op: UnaryOp::ZextH, rd: 1, rs1: 2 };
+        let zbb = Isa::parse("rv64i_zbb").unwrap();
+        let zbkb = Isa::parse("rv64i_zbkb").unwrap();
+        let neither = Isa::parse("rv64i_zba").unwrap();
+        for inst in [andn, zext_h] {
+            assert!(zbb.allows(&inst, 4) && zbkb.allows(&inst, 4), "{inst:?}");
+            assert!(!neither.allows(&inst, 4), "{inst:?}");
+        }
+        assert!(zbkb.allows(&pack, 4) && !zbb.allows(&pack, 4));
+        assert_eq!(andn.extension(), Ext::Zbb);
     }
 }

@@ -4,6 +4,7 @@
 pub mod compressed;
 pub mod csr;
 pub mod decode;
+mod decode_bits;
 pub mod disasm;
 pub mod ext;
 pub mod inst;

@@ -5,10 +5,13 @@
 
 mod atomic;
 mod base;
+mod bits;
+mod cbo;
 mod muldiv;
 mod system;
 
 pub(crate) use base::{alu, alu32, branch_taken, extend_load};
+pub(crate) use bits::{bit_op, unary_op};
 pub(crate) use muldiv::{muldiv, muldiv32};
 
 use super::trap::Exception;
@@ -91,6 +94,18 @@ impl Hart {
             Inst::Sret => self.exec_sret(raw)?,
             Inst::Wfi => self.exec_wfi(raw)?,
             Inst::SfenceVma { rs1, rs2 } => self.exec_sfence_vma(rs1, rs2, raw)?,
+            Inst::Bit { op, rd, rs1, rs2 } => {
+                self.set_reg(rd, bits::bit_op(op, self.reg(rs1), self.reg(rs2)))
+            }
+            Inst::BitImm { op, rd, rs1, imm } => {
+                self.set_reg(rd, bits::bit_op(op, self.reg(rs1), u64::from(imm)))
+            }
+            Inst::BitUnary { op, rd, rs1 } => self.set_reg(rd, bits::unary_op(op, self.reg(rs1))),
+            Inst::Cbo { op, rs1 } => self.exec_cbo(bus, op, rs1, raw)?,
+            // Zimop: "MOP.R.n and MOP.RR.n [...] write 0 to x[rd]"; Zcmop's C.MOP.n write
+            // nothing.
+            Inst::MopR { rd, .. } | Inst::MopRr { rd, .. } => self.set_reg(rd, 0),
+            Inst::CMop { .. } => {}
         }
         Ok(())
     }
