@@ -50,7 +50,7 @@ march_of() {
 QEMU_CPU="rv64,zbkb=on,zbkx=on"
 
 # Tests QEMU 7.2 cannot run: it implements no Zicond (QEMU 8.1), no Zicbom/Zicboz
-# (8.0) and no Zimop/Zcmop (9.0), so these rely on the spec alone (README.md).
+# (8.0) and no Zimop (9.0), so these rely on the spec alone (README.md).
 qemu_unsupported() {
     case "$1" in
         isa/rv64uzicond/*|isa/rv64uzimop/*|isa/rv64si/cbo*) return 0 ;;

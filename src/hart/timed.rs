@@ -94,7 +94,6 @@ fn classify_parts(inst: &Inst) -> (InstClass, u8, u8, u8, bool, bool) {
         Inst::Cbo { rs1, .. } => (C::Store, 0, rs1, 0, false, false),
         Inst::MopR { rd, rs1, .. } => (C::Alu, rd, rs1, 0, false, false),
         Inst::MopRr { rd, rs1, rs2, .. } => (C::Alu, rd, rs1, rs2, false, false),
-        Inst::CMop { .. } => (C::Alu, 0, 0, 0, false, false),
     }
 }
 

@@ -159,11 +159,10 @@ fn quadrant1(raw: u16, funct3: u16) -> Option<Inst> {
         }
         0b011 => {
             // C.LUI: nzimm[17] = inst[12], nzimm[16:12] = inst[6:2]. nzimm = 0 is
-            // reserved (for every rd), except that with rd = x1, x3, ..., x15 it is
-            // Zcmop's C.MOP.n ("Zcmop" chapter); rd = 0 with nzimm != 0 is a HINT.
+            // reserved (for every rd); rd = 0 with nzimm != 0 is a HINT.
             let nzimm = bit(raw, 12, 17) | bits(raw, 6, 2) << 12;
             if nzimm == 0 {
-                return (rd & 1 == 1 && rd < 16).then_some(Inst::CMop { n: rd });
+                return None;
             }
             Some(Inst::Lui { rd, imm: sext(nzimm, 18) })
         }

@@ -16,9 +16,9 @@
 //! - FENCE.I likewise drops its ignored fields.
 //! - HINTs of Zicbop (`prefetch.i/r/w`, ORI with rd = x0) and Zihintntl (`ntl.*`, ADD
 //!   x0, x0, x2..x5, also from C.ADD) are always printed by those names, as objdump
-//!   does when the extension is enabled. objdump 2.40 knows no Zicond, Zihintntl,
-//!   Zimop or Zcmop; their text (`czero.eqz`, `ntl.p1`, `mop.r.N`, `mop.rr.N`,
-//!   `c.mop.N`) is the mnemonic the specs give, in objdump's operand style.
+//!   does when the extension is enabled. objdump 2.40 knows no Zicond, Zihintntl or
+//!   Zimop; their text (`czero.eqz`, `ntl.p1`, `mop.r.N`, `mop.rr.N`) is the
+//!   mnemonic the specs give, in objdump's operand style.
 
 use std::fmt;
 
@@ -388,8 +388,6 @@ impl fmt::Display for Disasm<'_> {
             Inst::MopRr { n, rd, rs1, rs2 } => {
                 write!(f, "mop.rr.{n} {},{},{}", reg(rd), reg(rs1), reg(rs2))
             }
-            // No 32-bit expansion exists; printed as the compressed instruction.
-            Inst::CMop { n } => write!(f, "c.mop.{n}"),
             Inst::Amo { op, width, rd, rs1, rs2, aq, rl } => write!(
                 f,
                 "{}.{}{} {},{},({})",

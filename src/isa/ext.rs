@@ -321,7 +321,6 @@ impl Inst {
             Inst::Cbo { op: crate::isa::CboOp::Zero, .. } => &[Ext::Zicboz],
             Inst::Cbo { .. } => &[Ext::Zicbom],
             Inst::MopR { .. } | Inst::MopRr { .. } => &[Ext::Zimop],
-            Inst::CMop { .. } => &[Ext::Zcmop],
             _ => &[Ext::I],
         }
     }

@@ -193,8 +193,7 @@ const ILLEGAL_16: &[(u16, &str)] = &[
     (0x3005, "C.ADDIW rd=0, imm=-31"),
     (0x6101, "C.ADDI16SP nzimm=0"),
     (0x6001, "C.LUI rd=0 nzimm=0"),
-    (0x6881, "C.LUI rd=a7 nzimm=0 (C.MOP.n has odd n < 16)"),
-    (0x6701, "C.LUI rd=a4 nzimm=0 (even rd: no C.MOP)"),
+    (0x6081, "C.LUI rd=ra nzimm=0 (Zcmop's C.MOP.1: not implemented)"),
     (0x6501, "C.LUI rd=a0 nzimm=0"),
     (0x6f81, "C.LUI rd=t6 nzimm=0"),
     (0x9c41, "funct6=100111 funct2=10 (Zcb C.MUL)"),
@@ -253,8 +252,7 @@ fn regs(inst: &Inst) -> [Reg; 3] {
         | Inst::Ebreak
         | Inst::Mret
         | Inst::Sret
-        | Inst::Wfi
-        | Inst::CMop { .. } => [0, 0, 0],
+        | Inst::Wfi => [0, 0, 0],
         Inst::Bit { rd, rs1, rs2, .. } | Inst::MopRr { rd, rs1, rs2, .. } => [rd, rs1, rs2],
         Inst::BitImm { rd, rs1, .. }
         | Inst::BitUnary { rd, rs1, .. }
@@ -288,12 +286,11 @@ fn every_halfword_decodes_or_is_illegal() {
     // Of the 49152 halfwords with low bits != 11, these are illegal (counted from the
     // RVC opcode map, RV64 column):
     //   Q0: C.ADDI4SPN nzuimm=0 (8 rd'), C.FLD, funct3=100, C.FSD (2048 each) = 6152
-    //   Q1: C.ADDIW rd=0 (64), C.ADDI16SP nzimm=0 (1), C.LUI nzimm=0 rd!=2 and
-    //       not Zcmop's odd rd < 16 (31 - 8 = 23), funct6=100111 funct2=1x
-    //       (2*8*8 = 128)                                                   = 216
+    //   Q1: C.ADDIW rd=0 (64), C.ADDI16SP nzimm=0 (1), C.LUI nzimm=0 rd!=2 (31),
+    //       funct6=100111 funct2=1x (2*8*8 = 128)                          = 224
     //   Q2: C.FLDSP, C.FSDSP (2048 each), C.LWSP/C.LDSP rd=0 (64 each),
     //       C.JR rs1=0 (1)                                                  = 4225
-    assert_eq!(legal, 49152 - 6152 - 216 - 4225);
+    assert_eq!(legal, 49152 - 6152 - 224 - 4225);
 }
 
 #[test]
@@ -1072,11 +1069,11 @@ pub(super) const GOLDEN_BITS_32: &[(u64, u32, Inst, &str)] = &[
     (0x8000011c, 0x0100000f, Inst::Fence { pred: 1, succ: 0, fm: 0 }, "pause"),
 ];
 
-/// Zicond, Zihintntl, Zimop and Zcmop, which binutils 2.40 does not know: words built
+/// Zicond, Zihintntl and Zimop, which binutils 2.40 does not know: words built
 /// from the encodings in the specs (Zicond: funct7 0000111, funct3 101/111; NTL: ADD and
 /// C.ADD with rd = rs1 = x0, rs2 = x2..x5; Zimop: MOP.R.n = 1 n[4] 00 n[3:2] 0111 n[1:0]
-/// rs1 100 rd 1110011, MOP.RR.n = 1 n[2] 00 n[1:0] 1 rs2 rs1 100 rd 1110011; Zcmop:
-/// C.LUI with imm 0 and rd = n odd < 16); text in objdump's operand style.
+/// rs1 100 rd 1110011, MOP.RR.n = 1 n[2] 00 n[1:0] 1 rs2 rs1 100 rd 1110011); text in
+/// objdump's operand style.
 #[rustfmt::skip]
 pub(super) const GOLDEN_SPEC_32: &[(u32, Inst, &str)] = &[
     (0x0ec5d533, Inst::Bit { op: BitOp::CzeroEqz, rd: 10, rs1: 11, rs2: 12 }, "czero.eqz a0,a1,a2"),
@@ -1100,14 +1097,6 @@ pub(super) const GOLDEN_SPEC_32: &[(u32, Inst, &str)] = &[
 
 #[rustfmt::skip]
 pub(super) const GOLDEN_SPEC_16: &[(u16, Inst, &str)] = &[
-    (0x6081, Inst::CMop { n: 1 }, "c.mop.1"),
-    (0x6181, Inst::CMop { n: 3 }, "c.mop.3"),
-    (0x6281, Inst::CMop { n: 5 }, "c.mop.5"),
-    (0x6381, Inst::CMop { n: 7 }, "c.mop.7"),
-    (0x6481, Inst::CMop { n: 9 }, "c.mop.9"),
-    (0x6581, Inst::CMop { n: 11 }, "c.mop.11"),
-    (0x6681, Inst::CMop { n: 13 }, "c.mop.13"),
-    (0x6781, Inst::CMop { n: 15 }, "c.mop.15"),
     (0x900a, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 2 }, "ntl.p1"),
     (0x900e, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 3 }, "ntl.pall"),
     (0x9012, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 4 }, "ntl.s1"),

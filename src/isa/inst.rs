@@ -147,7 +147,7 @@ pub enum CsrSrc {
     Imm(u8),
 }
 
-// ---- Bit manipulation (Zba, Zbb, Zbc, Zbs, Zbkb, Zbkx), Zicond, CMO, Zimop/Zcmop.
+// ---- Bit manipulation (Zba, Zbb, Zbc, Zbs, Zbkb, Zbkx), Zicond, CMO, Zimop.
 // Kept together (enums here, variants at the end of `Inst`) so they merge as one block.
 
 /// Two-operand operations of Zba, Zbb, Zbc, Zbs, Zbkb, Zbkx and Zicond: `rd = f(rs1, b)`
@@ -391,10 +391,6 @@ pub enum Inst {
         rd: Reg,
         rs1: Reg,
         rs2: Reg,
-    },
-    /// Zcmop C.MOP.n (n odd, 1..=15): writes nothing.
-    CMop {
-        n: u8,
     },
 }
 

@@ -102,10 +102,8 @@ impl Hart {
             }
             Inst::BitUnary { op, rd, rs1 } => self.set_reg(rd, bits::unary_op(op, self.reg(rs1))),
             Inst::Cbo { op, rs1 } => self.exec_cbo(bus, op, rs1, raw)?,
-            // Zimop: "MOP.R.n and MOP.RR.n [...] write 0 to x[rd]"; Zcmop's C.MOP.n write
-            // nothing.
+            // Zimop: MOP.R.n and MOP.RR.n write 0 to rd.
             Inst::MopR { rd, .. } | Inst::MopRr { rd, .. } => self.set_reg(rd, 0),
-            Inst::CMop { .. } => {}
         }
         Ok(())
     }
