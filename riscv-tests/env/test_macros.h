@@ -126,6 +126,31 @@ satp_test_##n:                                                          \
             addi SATP_FW, SATP_RD, 0)
 
 /* ------------------------------------------------------------------ */
+/* One source register: rd = op(rs1) (Zbb/Zbkb clz, rev8, ...)         */
+
+#define TEST_UNARY(n, inst, exp, a)                                     \
+        TEST_CASE(n, SATP_RD, exp,                                      \
+            li SATP_S1, a; inst SATP_RD, SATP_S1)
+
+#define TEST_UNARY_RD_EQ_RS1(n, inst, exp, a)                           \
+        TEST_CASE(n, SATP_S1, exp,                                      \
+            li SATP_S1, a; inst SATP_S1, SATP_S1)
+
+#define TEST_UNARY_X0_RS1(n, inst, exp)                                 \
+        TEST_CASE(n, SATP_RD, exp,                                      \
+            li SATP_RD, 0x5a5a; inst SATP_RD, x0)
+
+#define TEST_UNARY_X0_RD(n, inst, a)                                    \
+        TEST_CASE(n, SATP_RD, 0,                                        \
+            li SATP_S1, a; inst x0, SATP_S1;                            \
+            add SATP_RD, x0, x0; SATP_EXPECT(x0, 0))
+
+#define TEST_UNARY_FORWARD(n, inst, exp, a)                             \
+        TEST_CASE(n, SATP_FW, exp,                                      \
+            li SATP_S1, a; inst SATP_RD, SATP_S1;                       \
+            addi SATP_FW, SATP_RD, 0)
+
+/* ------------------------------------------------------------------ */
 /* Loads and stores.  `sym` is a data label, `off` the 12-bit offset.  */
 
 #define TEST_LOAD(n, inst, exp, off, sym)                               \

@@ -8,11 +8,13 @@
 //! the exception the instruction raised, exactly as `execute` does.
 
 use crate::bus::Bus;
-use crate::hart::execute::{alu, alu32, branch_taken, extend_load, muldiv, muldiv32};
+use crate::hart::execute::{
+    alu, alu32, bit_op, branch_taken, extend_load, muldiv, muldiv32, unary_op,
+};
 use crate::hart::timed::{classify, Meta};
 use crate::hart::trap::Exception;
 use crate::hart::Hart;
-use crate::isa::{AluOp as A, BranchOp, Inst, LoadOp, MulOp, StoreOp};
+use crate::isa::{AluOp as A, BitOp as B, BranchOp, Inst, LoadOp, MulOp, StoreOp, UnaryOp as U};
 
 /// How an op ended, other than by simply retiring.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,6 +146,28 @@ alu_handlers! {
     divuw, rs2, |a, b| muldiv32(MulOp::Divu, a, b);
     remw, rs2, |a, b| muldiv32(MulOp::Rem, a, b);
     remuw, rs2, |a, b| muldiv32(MulOp::Remu, a, b);
+    add_uw, rs2, |a, b| bit_op(B::AddUw, a, b);
+    sh1add, rs2, |a, b| bit_op(B::Sh1add, a, b);
+    sh2add, rs2, |a, b| bit_op(B::Sh2add, a, b);
+    sh3add, rs2, |a, b| bit_op(B::Sh3add, a, b);
+    sh1add_uw, rs2, |a, b| bit_op(B::Sh1addUw, a, b);
+    sh2add_uw, rs2, |a, b| bit_op(B::Sh2addUw, a, b);
+    sh3add_uw, rs2, |a, b| bit_op(B::Sh3addUw, a, b);
+    slli_uw, imm, |a, b| bit_op(B::SllUw, a, b);
+    andn, rs2, |a, b| bit_op(B::Andn, a, b);
+    orn, rs2, |a, b| bit_op(B::Orn, a, b);
+    xnor, rs2, |a, b| bit_op(B::Xnor, a, b);
+    max, rs2, |a, b| bit_op(B::Max, a, b);
+    maxu, rs2, |a, b| bit_op(B::Maxu, a, b);
+    min, rs2, |a, b| bit_op(B::Min, a, b);
+    minu, rs2, |a, b| bit_op(B::Minu, a, b);
+    sext_b, imm, |a, _| unary_op(U::SextB, a);
+    sext_h, imm, |a, _| unary_op(U::SextH, a);
+    zext_h, imm, |a, _| unary_op(U::ZextH, a);
+    rev8, imm, |a, _| unary_op(U::Rev8, a);
+    clz, imm, |a, _| unary_op(U::Clz, a);
+    ctz, imm, |a, _| unary_op(U::Ctz, a);
+    cpop, imm, |a, _| unary_op(U::Cpop, a);
 }
 
 fn lui(h: &mut Hart, _bus: &mut Bus, op: &Op) -> R {
@@ -367,6 +391,42 @@ fn handler(inst: &Inst) -> (Handler, u8, u8, u8, u64) {
                 _ => general,
             };
             (f, rd, rs1, rs2, 0)
+        }
+        // Zba and the common Zbb operations; the rest of the bit manipulation goes
+        // through `general`.
+        Inst::Bit { op, rd, rs1, rs2 } => {
+            let f: Handler = match op {
+                B::AddUw => add_uw,
+                B::Sh1add => sh1add,
+                B::Sh2add => sh2add,
+                B::Sh3add => sh3add,
+                B::Sh1addUw => sh1add_uw,
+                B::Sh2addUw => sh2add_uw,
+                B::Sh3addUw => sh3add_uw,
+                B::Andn => andn,
+                B::Orn => orn,
+                B::Xnor => xnor,
+                B::Max => max,
+                B::Maxu => maxu,
+                B::Min => min,
+                B::Minu => minu,
+                _ => general,
+            };
+            (f, rd, rs1, rs2, 0)
+        }
+        Inst::BitImm { op: B::SllUw, rd, rs1, imm } => (slli_uw, rd, rs1, 0, u64::from(imm)),
+        Inst::BitUnary { op, rd, rs1 } => {
+            let f: Handler = match op {
+                U::SextB => sext_b,
+                U::SextH => sext_h,
+                U::ZextH => zext_h,
+                U::Rev8 => rev8,
+                U::Clz => clz,
+                U::Ctz => ctz,
+                U::Cpop => cpop,
+                _ => general,
+            };
+            (f, rd, rs1, 0, 0)
         }
         _ => (general, 0, 0, 0, 0),
     }

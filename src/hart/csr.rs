@@ -74,13 +74,30 @@ pub const IRQ_ALL: u64 = IRQ_S_ALL | IRQ_MSI | IRQ_MTI | IRQ_MEI;
 /// read-only zero per the spec) and the reserved codes 10 and 14.
 const MEDELEG_WRITABLE: u64 = 0xb3ff;
 
-/// menvcfg bits kept: FIOM (0), ADUE (61, Svadu), PBMTE (62, Svpbmt) and STCE (63, Sstc).
+/// menvcfg bits kept: FIOM (0), CBIE (5:4), CBCFE (6), CBZE (7), ADUE (61, Svadu),
+/// PBMTE (62, Svpbmt) and STCE (63, Sstc).
 pub const MENVCFG_STCE: u64 = 1 << 63;
 pub const MENVCFG_PBMTE: u64 = 1 << 62;
 pub const MENVCFG_ADUE: u64 = 1 << 61;
-const MENVCFG_WRITABLE: u64 = 1 | MENVCFG_STCE | MENVCFG_PBMTE | MENVCFG_ADUE;
-/// senvcfg bits kept: FIOM.
-const SENVCFG_WRITABLE: u64 = 1;
+/// x-envcfg CBIE (bits 5:4, WARL: 00 illegal, 01 flush, 11 invalidate; the reserved 10
+/// is stored as 00), CBCFE (6) and CBZE (7): the CMO spec, "Control and Status Register
+/// State". The same bits in menvcfg and senvcfg.
+pub const ENVCFG_CBIE: u64 = 0b11 << 4;
+pub const ENVCFG_CBCFE: u64 = 1 << 6;
+pub const ENVCFG_CBZE: u64 = 1 << 7;
+const ENVCFG_CBO: u64 = ENVCFG_CBIE | ENVCFG_CBCFE | ENVCFG_CBZE;
+const MENVCFG_WRITABLE: u64 = 1 | ENVCFG_CBO | MENVCFG_STCE | MENVCFG_PBMTE | MENVCFG_ADUE;
+/// senvcfg bits kept: FIOM, CBIE, CBCFE, CBZE.
+const SENVCFG_WRITABLE: u64 = 1 | ENVCFG_CBO;
+
+/// An x-envcfg write's value with the reserved CBIE encoding 10 made 00.
+fn legalize_envcfg(value: u64) -> u64 {
+    if value & ENVCFG_CBIE == 0b10 << 4 {
+        value & !ENVCFG_CBIE
+    } else {
+        value
+    }
+}
 
 /// Why a CSR access was refused; the hart raises an illegal-instruction exception for each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -449,7 +466,7 @@ impl CsrFile {
             }
             STVEC => self.stvec = legalize_tvec(self.stvec, value),
             SCOUNTEREN => self.scounteren = value & 0xffff_ffff,
-            SENVCFG => self.senvcfg = value & SENVCFG_WRITABLE,
+            SENVCFG => self.senvcfg = legalize_envcfg(value & SENVCFG_WRITABLE),
             SSCRATCH => self.sscratch = value,
             SEPC => self.sepc = value & !1,
             SCAUSE => self.scause = value,
@@ -480,7 +497,7 @@ impl CsrFile {
             MTVEC => self.mtvec = legalize_tvec(self.mtvec, value),
             MCOUNTEREN => self.mcounteren = value & 0xffff_ffff,
             MENVCFG => {
-                self.menvcfg = value & MENVCFG_WRITABLE & self.menvcfg_implemented;
+                self.menvcfg = legalize_envcfg(value & MENVCFG_WRITABLE) & self.menvcfg_implemented;
                 if self.menvcfg & MENVCFG_STCE != 0 {
                     // With Sstc on, STIP comes from stimecmp alone.
                     self.mip_sw &= !IRQ_STI;

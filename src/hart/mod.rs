@@ -22,6 +22,10 @@ use counters::{HartStats, ModeStats};
 use csr::CsrFile;
 use trap::Exception;
 
+/// The cache-block size in bytes for the CMO instructions (Zicbom, Zicboz, Zicbop): the
+/// device tree's `riscv,cbom-block-size` and `riscv,cboz-block-size`.
+pub const CACHE_BLOCK_SIZE: u64 = 64;
+
 /// Options that change how the hart's MMU behaves.
 #[derive(Clone, Debug)]
 pub struct MmuOptions {

@@ -4,7 +4,7 @@
 
 use super::trap::Exception;
 use super::Hart;
-use crate::isa::{CsrOp, CsrSrc, FpFmt, FpOp, Inst, MulOp};
+use crate::isa::{BitOp, CsrOp, CsrSrc, FpFmt, FpOp, Inst, MulOp};
 use crate::timing::InstClass;
 
 /// Link registers for the return-address-stack hints (unprivileged spec, JALR).
@@ -82,6 +82,23 @@ fn classify_parts(inst: &Inst) -> (InstClass, u8, u8, u8, bool, bool) {
         Inst::Wfi => (C::Wfi, 0, 0, 0, false, false),
         Inst::SfenceVma { rs1, rs2 } => (C::SfenceVma, 0, rs1, rs2, false, false),
         Inst::Ecall | Inst::Ebreak => (C::Other, 0, 0, 0, false, false),
+        // Bit manipulation is single-cycle ALU work, except the carry-less multiplies,
+        // which take the multiplier.
+        Inst::Bit { op, rd, rs1, rs2 } => {
+            let class = match op {
+                BitOp::Clmul | BitOp::Clmulh | BitOp::Clmulr => C::Mul,
+                _ => C::Alu,
+            };
+            (class, rd, rs1, rs2, false, false)
+        }
+        Inst::BitImm { rd, rs1, .. } | Inst::BitUnary { rd, rs1, .. } => {
+            (C::Alu, rd, rs1, 0, false, false)
+        }
+        // CBO.ZERO stores a block; the management operations are treated like stores
+        // too (the CMO spec expects them to be processed as stores).
+        Inst::Cbo { rs1, .. } => (C::Store, 0, rs1, 0, false, false),
+        Inst::MopR { rd, rs1, .. } => (C::Alu, rd, rs1, 0, false, false),
+        Inst::MopRr { rd, rs1, rs2, .. } => (C::Alu, rd, rs1, rs2, false, false),
         // Classified by classify_fp.
         _ => (C::Other, 0, 0, 0, false, false),
     }

@@ -202,7 +202,7 @@ fn decode_op_imm(raw: u32) -> Option<Inst> {
         0b001 if funct6 == 0 => (AluOp::Sll, shamt),
         0b101 if funct6 == 0 => (AluOp::Srl, shamt),
         0b101 if funct6 == 0b01_0000 => (AluOp::Sra, shamt),
-        _ => return None,
+        _ => return super::decode_bits::op_imm(raw),
     };
     Some(Inst::OpImm { op, rd: rd(raw), rs1: rs1(raw), imm })
 }
@@ -217,7 +217,7 @@ fn decode_op_imm_32(raw: u32) -> Option<Inst> {
         (0b001, 0b000_0000) => (AluOp::Sll, shamt),
         (0b101, 0b000_0000) => (AluOp::Srl, shamt),
         (0b101, 0b010_0000) => (AluOp::Sra, shamt),
-        _ => return None,
+        _ => return super::decode_bits::op_imm_32(raw),
     };
     Some(Inst::OpImm32 { op, rd: rd(raw), rs1: rs1(raw), imm })
 }
@@ -251,7 +251,7 @@ fn decode_op(raw: u32) -> Option<Inst> {
         (0b010_0000, 0b101) => AluOp::Sra,
         (0b000_0000, 0b110) => AluOp::Or,
         (0b000_0000, 0b111) => AluOp::And,
-        _ => return None,
+        _ => return super::decode_bits::op(raw),
     };
     Some(Inst::Op { op, rd, rs1, rs2 })
 }
@@ -269,7 +269,7 @@ fn decode_op_32(raw: u32) -> Option<Inst> {
         (0b000_0000, 0b001) => AluOp::Sll,
         (0b000_0000, 0b101) => AluOp::Srl,
         (0b010_0000, 0b101) => AluOp::Sra,
-        _ => return None,
+        _ => return super::decode_bits::op_32(raw),
     };
     Some(Inst::Op32 { op, rd, rs1, rs2 })
 }
@@ -277,8 +277,8 @@ fn decode_op_32(raw: u32) -> Option<Inst> {
 /// MISC-MEM. FENCE keeps every pred/succ/fm value: the unused rd/rs1 fields and the
 /// reserved fm and pred/succ combinations must be ignored, i.e. executed as a plain
 /// fence (unprivileged spec, "Memory Ordering Instructions"). FENCE.I likewise ignores
-/// its imm, rs1 and rd fields ("Zifencei" chapter). Other funct3 values (e.g. the
-/// Zicbom/Zicboz CBO.* instructions) are not implemented.
+/// its imm, rs1 and rd fields ("Zifencei" chapter). The CBO.* instructions (funct3=010)
+/// are decoded in [`super::decode_bits`].
 #[inline(always)]
 fn decode_misc_mem(raw: u32) -> Option<Inst> {
     match funct3(raw) {
@@ -288,13 +288,14 @@ fn decode_misc_mem(raw: u32) -> Option<Inst> {
             fm: (raw >> 28) as u8,
         }),
         0b001 => Some(Inst::FenceI),
-        _ => None,
+        _ => super::decode_bits::misc_mem(raw),
     }
 }
 
 /// SYSTEM. funct3=000 holds the privileged instructions, which are matched exactly
 /// (all fields other than SFENCE.VMA's rs1/rs2 must be zero); funct3=100 is the
-/// hypervisor load/store space, illegal without H; the rest are the Zicsr instructions.
+/// hypervisor load/store space, illegal without H, apart from Zimop's MOP.R/MOP.RR
+/// ([`super::decode_bits`]); the rest are the Zicsr instructions.
 #[inline(always)]
 fn decode_system(raw: u32) -> Option<Inst> {
     match funct3(raw) {
@@ -311,7 +312,7 @@ fn decode_system(raw: u32) -> Option<Inst> {
             }
             _ => None,
         },
-        0b100 => None,
+        0b100 => super::decode_bits::system_100(raw),
         f3 => {
             let op = match f3 & 3 {
                 0b01 => CsrOp::Rw,

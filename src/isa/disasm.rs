@@ -14,6 +14,11 @@
 //!   reserved `fm` value is printed as `fence pred,succ # fm=0x..` (objdump: `.4byte`).
 //!   PAUSE (`fence w,0`) prints as `pause`, as objdump does when Zihintpause is enabled.
 //! - FENCE.I likewise drops its ignored fields.
+//! - HINTs of Zicbop (`prefetch.i/r/w`, ORI with rd = x0) and Zihintntl (`ntl.*`, ADD
+//!   x0, x0, x2..x5, also from C.ADD) are always printed by those names, as objdump
+//!   does when the extension is enabled. objdump 2.40 knows no Zicond, Zihintntl or
+//!   Zimop; their text (`czero.eqz`, `ntl.p1`, `mop.r.N`, `mop.rr.N`) is the
+//!   mnemonic the specs give, in objdump's operand style.
 
 use std::fmt;
 
@@ -151,6 +156,83 @@ fn op_imm_name(op: AluOp) -> Option<&'static str> {
     })
 }
 
+fn bit_name(op: BitOp) -> &'static str {
+    match op {
+        BitOp::AddUw => "add.uw",
+        BitOp::Sh1add => "sh1add",
+        BitOp::Sh2add => "sh2add",
+        BitOp::Sh3add => "sh3add",
+        BitOp::Sh1addUw => "sh1add.uw",
+        BitOp::Sh2addUw => "sh2add.uw",
+        BitOp::Sh3addUw => "sh3add.uw",
+        BitOp::SllUw => "slli.uw",
+        BitOp::Andn => "andn",
+        BitOp::Orn => "orn",
+        BitOp::Xnor => "xnor",
+        BitOp::Max => "max",
+        BitOp::Maxu => "maxu",
+        BitOp::Min => "min",
+        BitOp::Minu => "minu",
+        BitOp::Rol => "rol",
+        BitOp::Rolw => "rolw",
+        BitOp::Ror => "ror",
+        BitOp::Rorw => "rorw",
+        BitOp::Clmul => "clmul",
+        BitOp::Clmulh => "clmulh",
+        BitOp::Clmulr => "clmulr",
+        BitOp::Bclr => "bclr",
+        BitOp::Bext => "bext",
+        BitOp::Binv => "binv",
+        BitOp::Bset => "bset",
+        BitOp::Pack => "pack",
+        BitOp::Packh => "packh",
+        BitOp::Packw => "packw",
+        BitOp::Xperm4 => "xperm4",
+        BitOp::Xperm8 => "xperm8",
+        BitOp::CzeroEqz => "czero.eqz",
+        BitOp::CzeroNez => "czero.nez",
+    }
+}
+
+fn unary_name(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Clz => "clz",
+        UnaryOp::Clzw => "clzw",
+        UnaryOp::Ctz => "ctz",
+        UnaryOp::Ctzw => "ctzw",
+        UnaryOp::Cpop => "cpop",
+        UnaryOp::Cpopw => "cpopw",
+        UnaryOp::SextB => "sext.b",
+        UnaryOp::SextH => "sext.h",
+        UnaryOp::ZextH => "zext.h",
+        UnaryOp::OrcB => "orc.b",
+        UnaryOp::Rev8 => "rev8",
+        UnaryOp::Brev8 => "brev8",
+    }
+}
+
+/// Zicbop: ORI with rd = x0 and imm[4:0] = 0 / 1 / 3 is PREFETCH.I / .R / .W with the
+/// offset imm[11:5] << 5 (objdump prints these names when Zicbop is enabled).
+fn prefetch_name(imm: i64) -> Option<&'static str> {
+    match imm & 0x1f {
+        0 => Some("prefetch.i"),
+        1 => Some("prefetch.r"),
+        3 => Some("prefetch.w"),
+        _ => None,
+    }
+}
+
+/// Zihintntl: ADD x0, x0, x2..x5 (and C.ADD x0, x2..x5, shown as that expansion).
+fn ntl_name(rs2: Reg) -> Option<&'static str> {
+    match rs2 {
+        2 => Some("ntl.p1"),
+        3 => Some("ntl.pall"),
+        4 => Some("ntl.s1"),
+        5 => Some("ntl.all"),
+        _ => None,
+    }
+}
+
 fn is_shift(op: AluOp) -> bool {
     matches!(op, AluOp::Sll | AluOp::Srl | AluOp::Sra)
 }
@@ -198,6 +280,10 @@ impl fmt::Display for Disasm<'_> {
                 };
                 write!(f, "{name} {},{}({})", reg(rs2), imm, reg(rs1))
             }
+            Inst::OpImm { op: AluOp::Or, rd: 0, rs1, imm } if prefetch_name(imm).is_some() => {
+                let name = prefetch_name(imm).unwrap_or_default();
+                write!(f, "{name} {}({})", imm & !0x1f, reg(rs1))
+            }
             Inst::OpImm { op, rd, rs1, imm } | Inst::OpImm32 { op, rd, rs1, imm } => {
                 let w = if matches!(self.inst, Inst::OpImm32 { .. }) { "w" } else { "" };
                 let name = op_imm_name(op).filter(|_| {
@@ -213,6 +299,9 @@ impl fmt::Display for Disasm<'_> {
                 } else {
                     write!(f, "{name}{w} {},{},{}", reg(rd), reg(rs1), imm)
                 }
+            }
+            Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2 } if ntl_name(rs2).is_some() => {
+                f.write_str(ntl_name(rs2).unwrap_or_default())
             }
             Inst::Op { op, rd, rs1, rs2 } => {
                 write!(f, "{} {},{},{}", alu_name(op), reg(rd), reg(rs1), reg(rs2))
@@ -268,6 +357,37 @@ impl fmt::Display for Disasm<'_> {
                 reg(rs2),
                 reg(rs1)
             ),
+            Inst::Bit { op, rd, rs1, rs2 } => {
+                write!(f, "{} {},{},{}", bit_name(op), reg(rd), reg(rs1), reg(rs2))
+            }
+            Inst::BitImm { op, rd, rs1, imm } => {
+                // The immediate forms are the register mnemonic plus "i" (slli.uw is
+                // already named so); objdump prints the amount in hex, as for shifts.
+                let i = if op == BitOp::SllUw {
+                    ""
+                } else if op == BitOp::Rorw {
+                    return write!(f, "roriw {},{},{:#x}", reg(rd), reg(rs1), imm);
+                } else {
+                    "i"
+                };
+                write!(f, "{}{i} {},{},{:#x}", bit_name(op), reg(rd), reg(rs1), imm)
+            }
+            Inst::BitUnary { op, rd, rs1 } => {
+                write!(f, "{} {},{}", unary_name(op), reg(rd), reg(rs1))
+            }
+            Inst::Cbo { op, rs1 } => {
+                let name = match op {
+                    CboOp::Inval => "cbo.inval",
+                    CboOp::Clean => "cbo.clean",
+                    CboOp::Flush => "cbo.flush",
+                    CboOp::Zero => "cbo.zero",
+                };
+                write!(f, "{name} ({})", reg(rs1))
+            }
+            Inst::MopR { n, rd, rs1 } => write!(f, "mop.r.{n} {},{}", reg(rd), reg(rs1)),
+            Inst::MopRr { n, rd, rs1, rs2 } => {
+                write!(f, "mop.rr.{n} {},{},{}", reg(rd), reg(rs1), reg(rs2))
+            }
             Inst::Amo { op, width, rd, rs1, rs2, aq, rl } => write!(
                 f,
                 "{}.{}{} {},{},({})",

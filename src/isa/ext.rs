@@ -49,11 +49,8 @@ extensions! {
     Zihintntl = "zihintntl",
     Zihintpause = "zihintpause",
     Zimop = "zimop",
-    Zfh = "zfh",
-    Zfhmin = "zfhmin",
     Zca = "zca",
     Zcd = "zcd",
-    Zcmop = "zcmop",
     Zba = "zba",
     Zbb = "zbb",
     Zbc = "zbc",
@@ -197,7 +194,7 @@ impl Isa {
     }
 
     /// Adds what the named extensions imply (unprivileged spec: C with D implies Zcd,
-    /// C implies Zca, Zfh implies Zfhmin, Zcmop needs Zca).
+    /// C implies Zca).
     fn imply(&mut self) {
         if self.has(Ext::C) {
             self.insert(Ext::Zca);
@@ -205,19 +202,10 @@ impl Isa {
                 self.insert(Ext::Zcd);
             }
         }
-        if self.has(Ext::Zfh) {
-            self.insert(Ext::Zfhmin);
-        }
     }
 
     fn check(&self) -> Result<(), IsaError> {
-        let needs = [
-            (Ext::I, Ext::I),
-            (Ext::D, Ext::F),
-            (Ext::Zfhmin, Ext::F),
-            (Ext::Zcd, Ext::D),
-            (Ext::Zcmop, Ext::Zca),
-        ];
+        let needs = [(Ext::I, Ext::I), (Ext::D, Ext::F), (Ext::Zcd, Ext::D)];
         if !self.has(Ext::I) {
             return Err(IsaError::Needs("rv64", "i (or g)"));
         }
@@ -245,7 +233,9 @@ impl Isa {
         self.iter().map(|e| e.name().to_string()).collect()
     }
 
-    /// Whether an instruction of `len` bytes decoded as `inst` exists on this hart.
+    /// Whether an instruction of `len` bytes decoded as `inst` exists on this hart: a
+    /// compressed one needs Zca, and any one of the instruction's extensions
+    /// ([`Inst::extensions_any`]) must be on.
     #[inline]
     pub fn allows(&self, inst: &Inst, len: u64) -> bool {
         let compressed_ok = len == 4
@@ -254,7 +244,7 @@ impl Isa {
                 Inst::FLoad { .. } | Inst::FStore { .. } => self.has(Ext::Zcd),
                 _ => self.has(Ext::Zca),
             };
-        compressed_ok && self.has(inst.extension())
+        compressed_ok && inst.extensions_any().iter().any(|&e| self.has(e))
     }
 }
 
@@ -280,13 +270,51 @@ impl fmt::Debug for Isa {
 
 impl Inst {
     /// The extension this instruction belongs to (compressed encodings are gated
-    /// separately by length, see [`Isa::allows`]).
+    /// separately by length, see [`Isa::allows`]). For an instruction in several
+    /// extensions this is the first of [`Inst::extensions_any`].
     pub fn extension(&self) -> Ext {
+        self.extensions_any()[0]
+    }
+
+    /// Every extension that defines this instruction; it exists if any of them is on.
+    /// Several for the Zbb/Zbkb overlap (ANDN, ORN, XNOR, ROL, ROR, RORI, ROLW, RORW,
+    /// RORIW, REV8; ZEXT.H is Zbkb's PACKW with rs2 = x0). HINTs (PAUSE, the NTL and
+    /// PREFETCH encodings) belong to the base ISA they are encoded in, and so does
+    /// their gating: they are ordinary FENCE, ADD and ORI instructions.
+    pub fn extensions_any(&self) -> &'static [Ext] {
+        use crate::isa::{BitOp as B, UnaryOp as U};
         match self {
-            Inst::MulDiv { .. } | Inst::MulDiv32 { .. } => Ext::M,
-            Inst::Lr { .. } | Inst::Sc { .. } | Inst::Amo { .. } => Ext::A,
-            Inst::Csr { .. } => Ext::Zicsr,
-            Inst::FenceI => Ext::Zifencei,
+            Inst::MulDiv { .. } | Inst::MulDiv32 { .. } => &[Ext::M],
+            Inst::Lr { .. } | Inst::Sc { .. } | Inst::Amo { .. } => &[Ext::A],
+            Inst::Csr { .. } => &[Ext::Zicsr],
+            Inst::FenceI => &[Ext::Zifencei],
+            Inst::Bit { op, .. } | Inst::BitImm { op, .. } => match op {
+                B::AddUw
+                | B::Sh1add
+                | B::Sh2add
+                | B::Sh3add
+                | B::Sh1addUw
+                | B::Sh2addUw
+                | B::Sh3addUw
+                | B::SllUw => &[Ext::Zba],
+                B::Andn | B::Orn | B::Xnor | B::Rol | B::Rolw | B::Ror | B::Rorw => {
+                    &[Ext::Zbb, Ext::Zbkb]
+                }
+                B::Max | B::Maxu | B::Min | B::Minu => &[Ext::Zbb],
+                B::Clmul | B::Clmulh | B::Clmulr => &[Ext::Zbc],
+                B::Bclr | B::Bext | B::Binv | B::Bset => &[Ext::Zbs],
+                B::Pack | B::Packh | B::Packw => &[Ext::Zbkb],
+                B::Xperm4 | B::Xperm8 => &[Ext::Zbkx],
+                B::CzeroEqz | B::CzeroNez => &[Ext::Zicond],
+            },
+            Inst::BitUnary { op, .. } => match op {
+                U::Rev8 | U::ZextH => &[Ext::Zbb, Ext::Zbkb],
+                U::Brev8 => &[Ext::Zbkb],
+                _ => &[Ext::Zbb],
+            },
+            Inst::Cbo { op: crate::isa::CboOp::Zero, .. } => &[Ext::Zicboz],
+            Inst::Cbo { .. } => &[Ext::Zicbom],
+            Inst::MopR { .. } | Inst::MopRr { .. } => &[Ext::Zimop],
             Inst::FLoad { fmt, .. }
             | Inst::FStore { fmt, .. }
             | Inst::FOp { fmt, .. }
@@ -298,17 +326,17 @@ impl Inst {
             | Inst::FMvToInt { fmt, .. }
             | Inst::FMvFromInt { fmt, .. } => fp_ext(*fmt),
             // FCVT.S.D and FCVT.D.S are D instructions.
-            Inst::FCvtFp { .. } => Ext::D,
-            _ => Ext::I,
+            Inst::FCvtFp { .. } => &[Ext::D],
+            _ => &[Ext::I],
         }
     }
 }
 
 /// The extension that provides the instructions of a floating-point format.
-fn fp_ext(fmt: crate::isa::inst::FpFmt) -> Ext {
+fn fp_ext(fmt: crate::isa::inst::FpFmt) -> &'static [Ext] {
     match fmt {
-        crate::isa::inst::FpFmt::S => Ext::F,
-        crate::isa::inst::FpFmt::D => Ext::D,
+        crate::isa::inst::FpFmt::S => &[Ext::F],
+        crate::isa::inst::FpFmt::D => &[Ext::D],
     }
 }
 
@@ -359,5 +387,22 @@ mod tests {
         assert!(imac.allows(&mul, 4) && imac.allows(&mul, 2));
         assert!(ima.allows(&mul, 4) && !ima.allows(&mul, 2));
         assert!(!Isa::parse("rv64iac").unwrap().allows(&mul, 4));
+    }
+
+    #[test]
+    fn shared_instructions_need_any_of_their_extensions() {
+        use crate::isa::{BitOp, UnaryOp};
+        let andn = Inst::Bit { op: BitOp::Andn, rd: 1, rs1: 2, rs2: 3 };
+        let pack = Inst::Bit { op: BitOp::Pack, rd: 1, rs1: 2, rs2: 3 };
+        let zext_h = Inst::BitUnary { op: UnaryOp::ZextH, rd: 1, rs1: 2 };
+        let zbb = Isa::parse("rv64i_zbb").unwrap();
+        let zbkb = Isa::parse("rv64i_zbkb").unwrap();
+        let neither = Isa::parse("rv64i_zba").unwrap();
+        for inst in [andn, zext_h] {
+            assert!(zbb.allows(&inst, 4) && zbkb.allows(&inst, 4), "{inst:?}");
+            assert!(!neither.allows(&inst, 4), "{inst:?}");
+        }
+        assert!(zbkb.allows(&pack, 4) && !zbb.allows(&pack, 4));
+        assert_eq!(andn.extension(), Ext::Zbb);
     }
 }

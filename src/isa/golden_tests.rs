@@ -87,7 +87,25 @@ const ILLEGAL_32: &[(u32, &str)] = &[
     (0x0435_5513, "SRLI funct6=000001"),
     (0x4435_5513, "SRAI funct6=010001"),
     (0xc035_5513, "SRLI funct6=110000"),
-    (0x6035_5513, "funct6=011000 (Zbb ROR)"),
+    (0x6835_5513, "OP-IMM funct3=101 imm=0x683 (neither rev8 nor brev8)"),
+    (0x6b95_d513, "OP-IMM funct3=101 imm=0x6b9 (rev8 is 0x6b8)"),
+    (0x6035_9513, "OP-IMM funct3=001 imm=0x603 (no Zbb unary op 3)"),
+    (0x6065_9513, "OP-IMM funct3=001 imm=0x606"),
+    (0x2865_d513, "OP-IMM funct3=101 imm=0x286 (orc.b is 0x287)"),
+    (0x0805_d513, "OP-IMM funct3=101 funct6=000010 (slli.uw is OP-IMM-32 funct3=001)"),
+    (0x6035_951b, "OP-IMM-32 funct3=001 imm=0x603"),
+    (0x6205_d51b, "RORIW with shamt[5] = 1"),
+    (0x4805_d51b, "OP-IMM-32 funct3=101 funct7=0100100 (no bextiw)"),
+    (0x08c5_953b, "OP-32 funct7=0000100 funct3=001"),
+    (0x0ac5_953b, "OP-32 funct7=0000101 (no minw/clmulw)"),
+    (0x0ec5_c533, "OP funct7=0000111 funct3=100 (Zicond uses 101/111)"),
+    (0x28c5_b533, "OP funct7=0010100 funct3=011"),
+    (0x20c5_8533, "OP funct7=0010000 funct3=000"),
+    (0x0835_200f, "CBO imm=0x083 (reserved)"),
+    (0x0035_200f, "CBO imm=3 (reserved)"),
+    (0x0045_208f, "CBO.ZERO with rd != 0"),
+    (0x8000_4073, "SYSTEM funct3=100 bit31 set, not a MOP pattern"),
+    (0x91c0_4073, "MOP.R pattern with bit 28 set"),
     (0x0205_951b, "SLLIW imm[5]=1"),
     (0x0205_d51b, "SRLIW imm[5]=1"),
     (0x4205_d51b, "SRAIW imm[5]=1"),
@@ -101,9 +119,8 @@ const ILLEGAL_32: &[(u32, &str)] = &[
     (0x04c5_8533, "OP funct7=0000010"),
     (0x40c5_9533, "OP funct7=0100000 funct3=001"),
     (0x40c5_a533, "OP funct7=0100000 funct3=010"),
-    (0x40c5_e533, "OP funct7=0100000 funct3=110"),
     (0x80c5_8533, "OP funct7=1000000"),
-    (0x0ac5_8533, "OP funct7=0000101 (Zicond/Zbkb)"),
+    (0x0ac5_8533, "OP funct7=0000101 funct3=000"),
     (0x00c5_a53b, "OP-32 funct3=010"),
     (0x00c5_c53b, "OP-32 funct3=100"),
     (0x40c5_953b, "OP-32 funct7=0100000 funct3=001"),
@@ -137,7 +154,6 @@ const ILLEGAL_32: &[(u32, &str)] = &[
     (0x7b20_0073, "DRET"),
     (0x0000_4073, "SYSTEM funct3=100"),
     (0x6000_4073, "HLV.B"),
-    (0x0005_200f, "CBO.INVAL (MISC-MEM funct3=010)"),
     (0x0000_300f, "MISC-MEM funct3=011"),
     (0x0000_700f, "MISC-MEM funct3=111"),
     (0x0005_1007, "LOAD-FP funct3=001 (Zfh FLH)"),
@@ -198,7 +214,7 @@ const ILLEGAL_16: &[(u16, &str)] = &[
     (0x3005, "C.ADDIW rd=0, imm=-31"),
     (0x6101, "C.ADDI16SP nzimm=0"),
     (0x6001, "C.LUI rd=0 nzimm=0"),
-    (0x6081, "C.LUI rd=ra nzimm=0"),
+    (0x6081, "C.LUI rd=ra nzimm=0 (Zcmop's C.MOP.1: not implemented)"),
     (0x6501, "C.LUI rd=a0 nzimm=0"),
     (0x6f81, "C.LUI rd=t6 nzimm=0"),
     (0x9c41, "funct6=100111 funct2=10 (Zcb C.MUL)"),
@@ -264,6 +280,11 @@ fn regs(inst: &Inst) -> [Reg; 3] {
         | Inst::Mret
         | Inst::Sret
         | Inst::Wfi => [0, 0, 0],
+        Inst::Bit { rd, rs1, rs2, .. } | Inst::MopRr { rd, rs1, rs2, .. } => [rd, rs1, rs2],
+        Inst::BitImm { rd, rs1, .. }
+        | Inst::BitUnary { rd, rs1, .. }
+        | Inst::MopR { rd, rs1, .. } => [rd, rs1, 0],
+        Inst::Cbo { rs1, .. } => [0, rs1, 0],
     }
 }
 
@@ -325,6 +346,27 @@ fn random_words_never_panic() {
         }
     }
     assert!(legal > 0);
+}
+
+/// Bit manipulation, CMO and hint rows: from binutils 2.40 where it knows the extension
+/// (GOLDEN_BITS_32), otherwise from the specs' encodings (GOLDEN_SPEC_*).
+#[test]
+fn golden_bitmanip_cmo_and_hints() {
+    for &(pc, raw, expected, text) in GOLDEN_BITS_32 {
+        let inst = decode(raw).unwrap_or_else(|e| panic!("{raw:#010x} ({text}): {e}"));
+        assert_eq!(inst, expected, "{raw:#010x} ({text})");
+        assert_eq!(disasm_at(&inst, pc), text, "{raw:#010x}");
+    }
+    for &(raw, expected, text) in GOLDEN_SPEC_32 {
+        let inst = decode(raw).unwrap_or_else(|e| panic!("{raw:#010x} ({text}): {e}"));
+        assert_eq!(inst, expected, "{raw:#010x} ({text})");
+        assert_eq!(inst.to_string(), text, "{raw:#010x}");
+    }
+    for &(raw, expected, text) in GOLDEN_SPEC_16 {
+        let inst = decode_compressed(raw).unwrap_or_else(|e| panic!("{raw:#06x} ({text}): {e}"));
+        assert_eq!(inst, expected, "{raw:#06x} ({text})");
+        assert_eq!(inst.to_string(), text, "{raw:#06x}");
+    }
 }
 
 #[rustfmt::skip]
@@ -423,7 +465,7 @@ pub(super) const GOLDEN_32: &[(u64, u32, Inst, &str)] = &[
     (0x80000168, 0xffd5e513, Inst::OpImm { op: AluOp::Or, rd: 10, rs1: 11, imm: -3 }, "ori a0,a1,-3"),
     (0x8000016c, 0x7ffc6b93, Inst::OpImm { op: AluOp::Or, rd: 23, rs1: 24, imm: 2047 }, "ori s7,s8,2047"),
     (0x80000170, 0x80006293, Inst::OpImm { op: AluOp::Or, rd: 5, rs1: 0, imm: -2048 }, "ori t0,zero,-2048"),
-    (0x80000174, 0x00006013, Inst::OpImm { op: AluOp::Or, rd: 0, rs1: 0, imm: 0 }, "ori zero,zero,0"),
+    (0x80000174, 0x00006013, Inst::OpImm { op: AluOp::Or, rd: 0, rs1: 0, imm: 0 }, "prefetch.i 0(zero)"),  // objdump with Zicbop; without: ori zero,zero,0
     (0x80000178, 0xffd5f513, Inst::OpImm { op: AluOp::And, rd: 10, rs1: 11, imm: -3 }, "andi a0,a1,-3"),
     (0x8000017c, 0x7ffc7b93, Inst::OpImm { op: AluOp::And, rd: 23, rs1: 24, imm: 2047 }, "andi s7,s8,2047"),
     (0x80000180, 0x80007293, Inst::OpImm { op: AluOp::And, rd: 5, rs1: 0, imm: -2048 }, "andi t0,zero,-2048"),
@@ -958,7 +1000,7 @@ pub(super) const GOLDEN_16: &[(u64, u16, Inst, &str)] = &[
     (0x80010138, 0x9f86, Inst::Op { op: AluOp::Add, rd: 31, rs1: 31, rs2: 1 }, "add t6,t6,ra"),  // c.add t6,ra
     (0x8001013a, 0x90fe, Inst::Op { op: AluOp::Add, rd: 1, rs1: 1, rs2: 31 }, "add ra,ra,t6"),  // c.add ra,t6
     (0x8001013c, 0x902e, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 11 }, "add zero,zero,a1"),  // HINT c.add zero,a1
-    (0x8001013e, 0x900a, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 2 }, "add zero,zero,sp"),  // HINT c.add zero,sp
+    (0x8001013e, 0x900a, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 2 }, "ntl.p1"),  // HINT c.add zero,sp = c.ntl.p1 (Zihintntl; objdump 2.40: add zero,zero,sp)
     (0x80010140, 0xc02a, Inst::Store { op: StoreOp::Sw, rs1: 2, rs2: 10, imm: 0 }, "sw a0,0(sp)"),  // c.swsp a0,0(sp)
     (0x80010142, 0xdffe, Inst::Store { op: StoreOp::Sw, rs1: 2, rs2: 31, imm: 252 }, "sw t6,252(sp)"),  // c.swsp t6,252(sp)
     (0x80010144, 0xc202, Inst::Store { op: StoreOp::Sw, rs1: 2, rs2: 0, imm: 4 }, "sw zero,4(sp)"),  // c.swsp zero,4(sp)
@@ -1197,4 +1239,118 @@ pub(super) const GOLDEN_FP_16: &[(u64, u16, Inst, &str)] = &[
     (0x80030012, 0xa02a, Inst::FStore { fmt: FpFmt::D, rs1: 2, rs2: 10, imm: 0 }, "fsd fa0,0(sp)"),  // c.fsdsp fa0,0(sp)
     (0x80030014, 0xbf82, Inst::FStore { fmt: FpFmt::D, rs1: 2, rs2: 0, imm: 504 }, "fsd ft0,504(sp)"),  // c.fsdsp ft0,504(sp)
     (0x80030016, 0xa47e, Inst::FStore { fmt: FpFmt::D, rs1: 2, rs2: 31, imm: 8 }, "fsd ft11,8(sp)"),  // c.fsdsp ft11,8(sp)
+];
+
+/// Zba, Zbb, Zbc, Zbs, Zbkb, Zbkx, Zicbom, Zicboz, Zicbop and Zihintpause rows: assembled
+/// with `riscv64-unknown-elf-as -march=rv64gc_zba_zbb_zbc_zbs_zbkb_zbkx_zicbom_zicboz_
+/// zicbop_zihintpause` (binutils 2.40), linked at 0x80000000 and disassembled with
+/// `objdump -d -M no-aliases`; the expected `Inst` is read from the text.
+#[rustfmt::skip]
+pub(super) const GOLDEN_BITS_32: &[(u64, u32, Inst, &str)] = &[
+    (0x80000000, 0x08c5853b, Inst::Bit { op: BitOp::AddUw, rd: 10, rs1: 11, rs2: 12 }, "add.uw a0,a1,a2"),
+    (0x80000004, 0x088f803b, Inst::Bit { op: BitOp::AddUw, rd: 0, rs1: 31, rs2: 8 }, "add.uw zero,t6,s0"),
+    (0x80000008, 0x20c5a533, Inst::Bit { op: BitOp::Sh1add, rd: 10, rs1: 11, rs2: 12 }, "sh1add a0,a1,a2"),
+    (0x8000000c, 0x20104fb3, Inst::Bit { op: BitOp::Sh2add, rd: 31, rs1: 0, rs2: 1 }, "sh2add t6,zero,ra"),
+    (0x80000010, 0x20c5e533, Inst::Bit { op: BitOp::Sh3add, rd: 10, rs1: 11, rs2: 12 }, "sh3add a0,a1,a2"),
+    (0x80000014, 0x20c5a53b, Inst::Bit { op: BitOp::Sh1addUw, rd: 10, rs1: 11, rs2: 12 }, "sh1add.uw a0,a1,a2"),
+    (0x80000018, 0x21de4dbb, Inst::Bit { op: BitOp::Sh2addUw, rd: 27, rs1: 28, rs2: 29 }, "sh2add.uw s11,t3,t4"),
+    (0x8000001c, 0x20c5e53b, Inst::Bit { op: BitOp::Sh3addUw, rd: 10, rs1: 11, rs2: 12 }, "sh3add.uw a0,a1,a2"),
+    (0x80000020, 0x0bf5951b, Inst::BitImm { op: BitOp::SllUw, rd: 10, rs1: 11, imm: 63 }, "slli.uw a0,a1,0x3f"),
+    (0x80000024, 0x0803129b, Inst::BitImm { op: BitOp::SllUw, rd: 5, rs1: 6, imm: 0 }, "slli.uw t0,t1,0x0"),
+    (0x80000028, 0x0a05951b, Inst::BitImm { op: BitOp::SllUw, rd: 10, rs1: 11, imm: 32 }, "slli.uw a0,a1,0x20"),
+    (0x8000002c, 0x0805853b, Inst::Bit { op: BitOp::AddUw, rd: 10, rs1: 11, rs2: 0 }, "add.uw a0,a1,zero"),
+    (0x80000030, 0x40c5f533, Inst::Bit { op: BitOp::Andn, rd: 10, rs1: 11, rs2: 12 }, "andn a0,a1,a2"),
+    (0x80000034, 0x403160b3, Inst::Bit { op: BitOp::Orn, rd: 1, rs1: 2, rs2: 3 }, "orn ra,sp,gp"),
+    (0x80000038, 0x40c5c533, Inst::Bit { op: BitOp::Xnor, rd: 10, rs1: 11, rs2: 12 }, "xnor a0,a1,a2"),
+    (0x8000003c, 0x60059513, Inst::BitUnary { op: UnaryOp::Clz, rd: 10, rs1: 11 }, "clz a0,a1"),
+    (0x80000040, 0x600f9013, Inst::BitUnary { op: UnaryOp::Clz, rd: 0, rs1: 31 }, "clz zero,t6"),
+    (0x80000044, 0x6005951b, Inst::BitUnary { op: UnaryOp::Clzw, rd: 10, rs1: 11 }, "clzw a0,a1"),
+    (0x80000048, 0x60159513, Inst::BitUnary { op: UnaryOp::Ctz, rd: 10, rs1: 11 }, "ctz a0,a1"),
+    (0x8000004c, 0x6015951b, Inst::BitUnary { op: UnaryOp::Ctzw, rd: 10, rs1: 11 }, "ctzw a0,a1"),
+    (0x80000050, 0x60259513, Inst::BitUnary { op: UnaryOp::Cpop, rd: 10, rs1: 11 }, "cpop a0,a1"),
+    (0x80000054, 0x6025951b, Inst::BitUnary { op: UnaryOp::Cpopw, rd: 10, rs1: 11 }, "cpopw a0,a1"),
+    (0x80000058, 0x0ac5e533, Inst::Bit { op: BitOp::Max, rd: 10, rs1: 11, rs2: 12 }, "max a0,a1,a2"),
+    (0x8000005c, 0x0ac5f533, Inst::Bit { op: BitOp::Maxu, rd: 10, rs1: 11, rs2: 12 }, "maxu a0,a1,a2"),
+    (0x80000060, 0x0ac5c533, Inst::Bit { op: BitOp::Min, rd: 10, rs1: 11, rs2: 12 }, "min a0,a1,a2"),
+    (0x80000064, 0x0ac5d533, Inst::Bit { op: BitOp::Minu, rd: 10, rs1: 11, rs2: 12 }, "minu a0,a1,a2"),
+    (0x80000068, 0x60459513, Inst::BitUnary { op: UnaryOp::SextB, rd: 10, rs1: 11 }, "sext.b a0,a1"),
+    (0x8000006c, 0x60559513, Inst::BitUnary { op: UnaryOp::SextH, rd: 10, rs1: 11 }, "sext.h a0,a1"),
+    (0x80000070, 0x0805c53b, Inst::BitUnary { op: UnaryOp::ZextH, rd: 10, rs1: 11 }, "zext.h a0,a1"),
+    (0x80000074, 0x08004fbb, Inst::BitUnary { op: UnaryOp::ZextH, rd: 31, rs1: 0 }, "zext.h t6,zero"),
+    (0x80000078, 0x60c59533, Inst::Bit { op: BitOp::Rol, rd: 10, rs1: 11, rs2: 12 }, "rol a0,a1,a2"),
+    (0x8000007c, 0x60c5953b, Inst::Bit { op: BitOp::Rolw, rd: 10, rs1: 11, rs2: 12 }, "rolw a0,a1,a2"),
+    (0x80000080, 0x60c5d533, Inst::Bit { op: BitOp::Ror, rd: 10, rs1: 11, rs2: 12 }, "ror a0,a1,a2"),
+    (0x80000084, 0x63f5d513, Inst::BitImm { op: BitOp::Ror, rd: 10, rs1: 11, imm: 63 }, "rori a0,a1,0x3f"),
+    (0x80000088, 0x6015d513, Inst::BitImm { op: BitOp::Ror, rd: 10, rs1: 11, imm: 1 }, "rori a0,a1,0x1"),
+    (0x8000008c, 0x6205d513, Inst::BitImm { op: BitOp::Ror, rd: 10, rs1: 11, imm: 32 }, "rori a0,a1,0x20"),
+    (0x80000090, 0x61f5d51b, Inst::BitImm { op: BitOp::Rorw, rd: 10, rs1: 11, imm: 31 }, "roriw a0,a1,0x1f"),
+    (0x80000094, 0x6005d51b, Inst::BitImm { op: BitOp::Rorw, rd: 10, rs1: 11, imm: 0 }, "roriw a0,a1,0x0"),
+    (0x80000098, 0x60c5d53b, Inst::Bit { op: BitOp::Rorw, rd: 10, rs1: 11, rs2: 12 }, "rorw a0,a1,a2"),
+    (0x8000009c, 0x2875d513, Inst::BitUnary { op: UnaryOp::OrcB, rd: 10, rs1: 11 }, "orc.b a0,a1"),
+    (0x800000a0, 0x6b85d513, Inst::BitUnary { op: UnaryOp::Rev8, rd: 10, rs1: 11 }, "rev8 a0,a1"),
+    (0x800000a4, 0x6b895493, Inst::BitUnary { op: UnaryOp::Rev8, rd: 9, rs1: 18 }, "rev8 s1,s2"),
+    (0x800000a8, 0x0ac59533, Inst::Bit { op: BitOp::Clmul, rd: 10, rs1: 11, rs2: 12 }, "clmul a0,a1,a2"),
+    (0x800000ac, 0x0ac5b533, Inst::Bit { op: BitOp::Clmulh, rd: 10, rs1: 11, rs2: 12 }, "clmulh a0,a1,a2"),
+    (0x800000b0, 0x0ac5a533, Inst::Bit { op: BitOp::Clmulr, rd: 10, rs1: 11, rs2: 12 }, "clmulr a0,a1,a2"),
+    (0x800000b4, 0x48c59533, Inst::Bit { op: BitOp::Bclr, rd: 10, rs1: 11, rs2: 12 }, "bclr a0,a1,a2"),
+    (0x800000b8, 0x4bf59513, Inst::BitImm { op: BitOp::Bclr, rd: 10, rs1: 11, imm: 63 }, "bclri a0,a1,0x3f"),
+    (0x800000bc, 0x48059513, Inst::BitImm { op: BitOp::Bclr, rd: 10, rs1: 11, imm: 0 }, "bclri a0,a1,0x0"),
+    (0x800000c0, 0x48c5d533, Inst::Bit { op: BitOp::Bext, rd: 10, rs1: 11, rs2: 12 }, "bext a0,a1,a2"),
+    (0x800000c4, 0x4805d513, Inst::BitImm { op: BitOp::Bext, rd: 10, rs1: 11, imm: 0 }, "bexti a0,a1,0x0"),
+    (0x800000c8, 0x4bf5d513, Inst::BitImm { op: BitOp::Bext, rd: 10, rs1: 11, imm: 63 }, "bexti a0,a1,0x3f"),
+    (0x800000cc, 0x68c59533, Inst::Bit { op: BitOp::Binv, rd: 10, rs1: 11, rs2: 12 }, "binv a0,a1,a2"),
+    (0x800000d0, 0x68559513, Inst::BitImm { op: BitOp::Binv, rd: 10, rs1: 11, imm: 5 }, "binvi a0,a1,0x5"),
+    (0x800000d4, 0x28c59533, Inst::Bit { op: BitOp::Bset, rd: 10, rs1: 11, rs2: 12 }, "bset a0,a1,a2"),
+    (0x800000d8, 0x2a059513, Inst::BitImm { op: BitOp::Bset, rd: 10, rs1: 11, imm: 32 }, "bseti a0,a1,0x20"),
+    (0x800000dc, 0x08c5c533, Inst::Bit { op: BitOp::Pack, rd: 10, rs1: 11, rs2: 12 }, "pack a0,a1,a2"),
+    (0x800000e0, 0x0805c533, Inst::Bit { op: BitOp::Pack, rd: 10, rs1: 11, rs2: 0 }, "pack a0,a1,zero"),
+    (0x800000e4, 0x08c5f533, Inst::Bit { op: BitOp::Packh, rd: 10, rs1: 11, rs2: 12 }, "packh a0,a1,a2"),
+    (0x800000e8, 0x08c5c53b, Inst::Bit { op: BitOp::Packw, rd: 10, rs1: 11, rs2: 12 }, "packw a0,a1,a2"),
+    (0x800000ec, 0x6875d513, Inst::BitUnary { op: UnaryOp::Brev8, rd: 10, rs1: 11 }, "brev8 a0,a1"),
+    (0x800000f0, 0x28c5a533, Inst::Bit { op: BitOp::Xperm4, rd: 10, rs1: 11, rs2: 12 }, "xperm4 a0,a1,a2"),
+    (0x800000f4, 0x28c5c533, Inst::Bit { op: BitOp::Xperm8, rd: 10, rs1: 11, rs2: 12 }, "xperm8 a0,a1,a2"),
+    (0x800000f8, 0x0015200f, Inst::Cbo { op: CboOp::Clean, rs1: 10 }, "cbo.clean (a0)"),
+    (0x800000fc, 0x0025a00f, Inst::Cbo { op: CboOp::Flush, rs1: 11 }, "cbo.flush (a1)"),
+    (0x80000100, 0x000fa00f, Inst::Cbo { op: CboOp::Inval, rs1: 31 }, "cbo.inval (t6)"),
+    (0x80000104, 0x0040200f, Inst::Cbo { op: CboOp::Zero, rs1: 0 }, "cbo.zero (zero)"),
+    (0x80000108, 0x0041200f, Inst::Cbo { op: CboOp::Zero, rs1: 2 }, "cbo.zero (sp)"),
+    (0x8000010c, 0x02056013, Inst::OpImm { op: AluOp::Or, rd: 0, rs1: 10, imm: 32 }, "prefetch.i 32(a0)"),
+    (0x80000110, 0xfc15e013, Inst::OpImm { op: AluOp::Or, rd: 0, rs1: 11, imm: -63 }, "prefetch.r -64(a1)"),
+    (0x80000114, 0x7e316013, Inst::OpImm { op: AluOp::Or, rd: 0, rs1: 2, imm: 2019 }, "prefetch.w 2016(sp)"),
+    (0x80000118, 0x803fe013, Inst::OpImm { op: AluOp::Or, rd: 0, rs1: 31, imm: -2045 }, "prefetch.w -2048(t6)"),
+    (0x8000011c, 0x0100000f, Inst::Fence { pred: 1, succ: 0, fm: 0 }, "pause"),
+];
+
+/// Zicond, Zihintntl and Zimop, which binutils 2.40 does not know: words built
+/// from the encodings in the specs (Zicond: funct7 0000111, funct3 101/111; NTL: ADD and
+/// C.ADD with rd = rs1 = x0, rs2 = x2..x5; Zimop: MOP.R.n = 1 n[4] 00 n[3:2] 0111 n[1:0]
+/// rs1 100 rd 1110011, MOP.RR.n = 1 n[2] 00 n[1:0] 1 rs2 rs1 100 rd 1110011); text in
+/// objdump's operand style.
+#[rustfmt::skip]
+pub(super) const GOLDEN_SPEC_32: &[(u32, Inst, &str)] = &[
+    (0x0ec5d533, Inst::Bit { op: BitOp::CzeroEqz, rd: 10, rs1: 11, rs2: 12 }, "czero.eqz a0,a1,a2"),
+    (0x0ec5f533, Inst::Bit { op: BitOp::CzeroNez, rd: 10, rs1: 11, rs2: 12 }, "czero.nez a0,a1,a2"),
+    (0x0e0ff033, Inst::Bit { op: BitOp::CzeroNez, rd: 0, rs1: 31, rs2: 0 }, "czero.nez zero,t6,zero"),
+    (0x00200033, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 2 }, "ntl.p1"),
+    (0x00300033, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 3 }, "ntl.pall"),
+    (0x00400033, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 4 }, "ntl.s1"),
+    (0x00500033, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 5 }, "ntl.all"),
+    (0x00600033, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 6 }, "add zero,zero,t1"),
+    (0x81c5c573, Inst::MopR { n: 0, rd: 10, rs1: 11 }, "mop.r.0 a0,a1"),
+    (0xcdf04ff3, Inst::MopR { n: 31, rd: 31, rs1: 0 }, "mop.r.31 t6,zero"),
+    (0x85d5c573, Inst::MopR { n: 5, rd: 10, rs1: 11 }, "mop.r.5 a0,a1"),
+    (0xcdc140f3, Inst::MopR { n: 28, rd: 1, rs1: 2 }, "mop.r.28 ra,sp"),
+    (0xc1f04073, Inst::MopR { n: 19, rd: 0, rs1: 0 }, "mop.r.19 zero,zero"),
+    (0x82c5c573, Inst::MopRr { n: 0, rd: 10, rs1: 11, rs2: 12 }, "mop.rr.0 a0,a1,a2"),
+    (0xcec5c573, Inst::MopRr { n: 7, rd: 10, rs1: 11, rs2: 12 }, "mop.rr.7 a0,a1,a2"),
+    (0x8e8fc073, Inst::MopRr { n: 3, rd: 0, rs1: 31, rs2: 8 }, "mop.rr.3 zero,t6,s0"),
+    (0xc27342f3, Inst::MopRr { n: 4, rd: 5, rs1: 6, rs2: 7 }, "mop.rr.4 t0,t1,t2"),
+];
+
+#[rustfmt::skip]
+pub(super) const GOLDEN_SPEC_16: &[(u16, Inst, &str)] = &[
+    (0x900a, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 2 }, "ntl.p1"),
+    (0x900e, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 3 }, "ntl.pall"),
+    (0x9012, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 4 }, "ntl.s1"),
+    (0x9016, Inst::Op { op: AluOp::Add, rd: 0, rs1: 0, rs2: 5 }, "ntl.all"),
 ];

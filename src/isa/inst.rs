@@ -221,6 +221,87 @@ pub enum IntFmt {
 /// Rounding-mode field value meaning "use frm" (unprivileged spec, "Rounding Modes").
 pub const RM_DYN: u8 = 7;
 
+// ---- Bit manipulation (Zba, Zbb, Zbc, Zbs, Zbkb, Zbkx), Zicond, CMO, Zimop.
+// Kept together (enums here, variants at the end of `Inst`) so they merge as one block.
+
+/// Two-operand operations of Zba, Zbb, Zbc, Zbs, Zbkb, Zbkx and Zicond: `rd = f(rs1, b)`
+/// where `b` is rs2 ([`Inst::Bit`]) or an immediate ([`Inst::BitImm`]). The `*W` / `*Uw`
+/// forms are RV64's OP-32 / OP-IMM-32 instructions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BitOp {
+    // Zba
+    AddUw,
+    Sh1add,
+    Sh2add,
+    Sh3add,
+    Sh1addUw,
+    Sh2addUw,
+    Sh3addUw,
+    /// Only as an immediate (SLLI.UW).
+    SllUw,
+    // Zbb (and Zbkb: andn, orn, xnor, rol, ror, rolw, rorw)
+    Andn,
+    Orn,
+    Xnor,
+    Max,
+    Maxu,
+    Min,
+    Minu,
+    Rol,
+    Rolw,
+    /// ROR, and RORI as an immediate.
+    Ror,
+    /// RORW, and RORIW as an immediate.
+    Rorw,
+    // Zbc
+    Clmul,
+    Clmulh,
+    Clmulr,
+    // Zbs (register and immediate forms)
+    Bclr,
+    Bext,
+    Binv,
+    Bset,
+    // Zbkb
+    Pack,
+    Packh,
+    Packw,
+    // Zbkx
+    Xperm4,
+    Xperm8,
+    // Zicond
+    CzeroEqz,
+    CzeroNez,
+}
+
+/// One-operand operations of Zbb and Zbkb: `rd = f(rs1)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Clz,
+    Clzw,
+    Ctz,
+    Ctzw,
+    Cpop,
+    Cpopw,
+    SextB,
+    SextH,
+    /// ZEXT.H (RV64: the encoding of PACKW rd, rs1, x0, so also in Zbkb).
+    ZextH,
+    OrcB,
+    Rev8,
+    /// Zbkb.
+    Brev8,
+}
+
+/// Cache-block operations (Zicbom, Zicboz): MISC-MEM funct3 = 010.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CboOp {
+    Inval,
+    Clean,
+    Flush,
+    Zero,
+}
+
 /// One decoded instruction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Inst {
@@ -431,6 +512,46 @@ pub enum Inst {
         fmt: FpFmt,
         rd: Reg,
         rs1: Reg,
+    },
+    // ---- Bit manipulation, Zicond, CMO, may-be-operations (one block; see the enums).
+    /// Zba/Zbb/Zbc/Zbs/Zbkb/Zbkx/Zicond register-register operations.
+    Bit {
+        op: BitOp,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
+    },
+    /// Their immediate forms (SLLI.UW, RORI, RORIW, BCLRI, BEXTI, BINVI, BSETI): `imm` is
+    /// the shift amount or bit index (0..64; 0..32 for RORIW).
+    BitImm {
+        op: BitOp,
+        rd: Reg,
+        rs1: Reg,
+        imm: u8,
+    },
+    /// Zbb/Zbkb one-operand operations.
+    BitUnary {
+        op: UnaryOp,
+        rd: Reg,
+        rs1: Reg,
+    },
+    /// CBO.INVAL/CLEAN/FLUSH/ZERO on the cache block holding the address in rs1.
+    Cbo {
+        op: CboOp,
+        rs1: Reg,
+    },
+    /// Zimop MOP.R.n (n = 0..=31): writes 0 to rd.
+    MopR {
+        n: u8,
+        rd: Reg,
+        rs1: Reg,
+    },
+    /// Zimop MOP.RR.n (n = 0..=7): writes 0 to rd.
+    MopRr {
+        n: u8,
+        rd: Reg,
+        rs1: Reg,
+        rs2: Reg,
     },
 }
 

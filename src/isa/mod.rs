@@ -4,6 +4,7 @@
 pub mod compressed;
 pub mod csr;
 pub mod decode;
+mod decode_bits;
 mod decode_fp;
 pub mod disasm;
 pub mod ext;

@@ -5,11 +5,14 @@
 
 mod atomic;
 mod base;
+mod bits;
+mod cbo;
 mod fp;
 mod muldiv;
 mod system;
 
 pub(crate) use base::{alu, alu32, branch_taken, extend_load};
+pub(crate) use bits::{bit_op, unary_op};
 pub(crate) use muldiv::{muldiv, muldiv32};
 
 use super::trap::Exception;
@@ -103,6 +106,16 @@ impl Hart {
             | Inst::FCvtFp { .. }
             | Inst::FMvToInt { .. }
             | Inst::FMvFromInt { .. } => self.exec_fp(bus, inst, raw)?,
+            Inst::Bit { op, rd, rs1, rs2 } => {
+                self.set_reg(rd, bits::bit_op(op, self.reg(rs1), self.reg(rs2)))
+            }
+            Inst::BitImm { op, rd, rs1, imm } => {
+                self.set_reg(rd, bits::bit_op(op, self.reg(rs1), u64::from(imm)))
+            }
+            Inst::BitUnary { op, rd, rs1 } => self.set_reg(rd, bits::unary_op(op, self.reg(rs1))),
+            Inst::Cbo { op, rs1 } => self.exec_cbo(bus, op, rs1, raw)?,
+            // Zimop: MOP.R.n and MOP.RR.n write 0 to rd.
+            Inst::MopR { rd, .. } | Inst::MopRr { rd, .. } => self.set_reg(rd, 0),
         }
         Ok(())
     }
