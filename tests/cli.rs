@@ -435,3 +435,28 @@ fn signature_writes_memory_between_the_symbols_at_exit() {
         "begin_signature",
     );
 }
+
+#[test]
+fn isa_flag_turns_extensions_off_in_decoding_misa_and_the_device_tree() {
+    let fp = "riscv-tests/isa/rv64uf-p-fadd";
+    assert_eq!(satp(&["run", fp]).status.code(), Some(0));
+    // Without F the FP instructions are illegal: the test fails (its env reports the
+    // trap as a failure).
+    let o = satp(&["run", "--isa", "rv64imac", fp]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    // Zba's sh1add likewise, and it comes back with _zba.
+    let zba = "riscv-tests/isa/rv64uzba-p-sh1add";
+    assert_eq!(satp(&["run", "--isa", "rv64gc", zba]).status.code(), Some(1));
+    assert_eq!(satp(&["run", "--isa", "rv64gc_zba", zba]).status.code(), Some(0));
+    // The device tree says what the harts have.
+    let dtb = temp_file("imac.dtb", b"");
+    let o = satp(&["run", "--isa", "rv64imac", "--dump-dtb", dtb.to_str().unwrap(), ADD]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = String::from_utf8_lossy(&std::fs::read(&dtb).unwrap()).into_owned();
+    assert!(text.contains("rv64imac_zicntr_zicsr_zifencei_zca_sstc"), "{text:?}");
+    assert!(!text.contains("rv64imafdc") && !text.contains("zba"), "{text:?}");
+    // A bad ISA string is a usage error.
+    let o = satp(&["run", "--isa", "rv64imacq", ADD]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown or unimplemented extension"), "{}", stderr(&o));
+}

@@ -453,7 +453,7 @@ impl CsrFile {
             }
             SSTATUS => {
                 let mask = SSTATUS_MASK & MSTATUS_WRITABLE;
-                self.mstatus = with_sd((self.mstatus & !mask) | (value & mask));
+                self.mstatus = self.fs_legal(with_sd((self.mstatus & !mask) | (value & mask)));
             }
             SIE => {
                 let mask = self.mideleg & IRQ_S_ALL;
@@ -479,7 +479,7 @@ impl CsrFile {
                 if (v & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT == 2 {
                     v &= !MSTATUS_MPP;
                 }
-                self.mstatus = with_sd(v | MSTATUS_XL);
+                self.mstatus = self.fs_legal(with_sd(v | MSTATUS_XL));
             }
             MISA => {}
             MEDELEG => self.medeleg = value & MEDELEG_WRITABLE,
@@ -544,6 +544,19 @@ impl CsrFile {
     #[inline(always)]
     pub fn accrue_fflags(&mut self, flags: u64) {
         self.fcsr |= flags & 0x1f;
+    }
+}
+
+impl CsrFile {
+    /// Without F (`--isa`), mstatus.FS and SD are read-only zero (Privileged spec,
+    /// "Extension Context Status in mstatus Register": FS "should" be read-only zero
+    /// when neither F nor S-mode has FP state; misa says whether F is there).
+    fn fs_legal(&self, mstatus: u64) -> u64 {
+        if self.misa & (1 << 5) == 0 {
+            mstatus & !(MSTATUS_FS | MSTATUS_SD)
+        } else {
+            mstatus
+        }
     }
 }
 
