@@ -1,6 +1,8 @@
 //! Guest behaviour never panics the host: executes over a million random instruction
-//! words from random register and CSR state (random privilege, paging on or off with
-//! random page tables, random PMP, delegation and interrupt state), with trap vectors
+//! words (every extension satp implements: F/D, bit manipulation, CMOs, ...) from random
+//! register and CSR state (random privilege, FP state, paging on or off with random page
+//! tables in Sv39/Sv48/Sv57 with random PBMT/ADUE enables, random PMP, delegation and
+//! interrupt state), with trap vectors
 //! pointing back into the random code, and checks the architectural invariants.
 
 use satp::devices::virtio::{blk_device, Latency, VirtioMmio};
@@ -90,7 +92,11 @@ fn a_million_random_instructions_never_panic() {
         c.write(STVEC, RAM_BASE + (rng.below(CODE) & !3) + rng.below(2));
         c.write(MCOUNTEREN, rng.next());
         c.write(SCOUNTEREN, rng.next());
-        let mode = [0u64, 8, 9][rng.below(3) as usize];
+        // FP state (mstatus.FS above is random too), the cache-block, PBMT and ADUE enables.
+        c.write(FCSR, rng.next());
+        c.write(MENVCFG, rng.next());
+        c.write(SENVCFG, rng.next());
+        let mode = [0u64, 8, 9, 10][rng.below(4) as usize];
         c.write(
             SATP,
             (mode << 60) | (rng.below(1 << 16) << 44) | ((RAM_BASE >> 12) + rng.below(256)),
