@@ -48,7 +48,7 @@ march_of() {
 }
 
 # Extensions QEMU 7.2 implements but leaves off by default (Zba/Zbb/Zbc/Zbs are on).
-QEMU_CPU="rv64,zbkb=on,zbkx=on"
+QEMU_CPU="rv64,zbkb=on,zbkx=on,svnapot=on"
 
 # Tests QEMU 7.2 cannot run: it implements no Zicond (QEMU 8.1), no Zicbom/Zicboz
 # (8.0) and no Zimop (9.0), so these rely on the spec alone (README.md).

@@ -102,6 +102,9 @@ impl Report {
                 t.walks_by_depth[d] += s.walks_by_depth[d];
             }
             t.ad_updates += s.ad_updates;
+            t.napot_walks += s.napot_walks;
+            t.pbmt_nc_walks += s.pbmt_nc_walks;
+            t.pbmt_io_walks += s.pbmt_io_walks;
             t.sfence.all += s.sfence.all;
             t.sfence.addr += s.sfence.addr;
             t.sfence.asid += s.sfence.asid;
@@ -185,6 +188,8 @@ impl Report {
             "pte_reads": t.pte_reads,
             "walks_by_depth": &t.walks_by_depth[1..],
             "ad_updates": t.ad_updates,
+            "napot_walks": t.napot_walks,
+            "pbmt_walks": {"nc": t.pbmt_nc_walks, "io": t.pbmt_io_walks},
             "page_faults": {"fetch": t.page_faults.fetch, "load": t.page_faults.load, "store": t.page_faults.store},
             "page_fault_handler_cycles": t.page_fault_handler_cycles,
             "sfence_vma": {
@@ -276,6 +281,13 @@ impl Report {
             t.walks_by_depth[4],
             t.walks_by_depth[5]
         );
+        if t.napot_walks + t.pbmt_nc_walks + t.pbmt_io_walks > 0 {
+            let _ = writeln!(
+                s,
+                "walk leaves   64K NAPOT:{}   PBMT NC:{}   PBMT IO:{}",
+                t.napot_walks, t.pbmt_nc_walks, t.pbmt_io_walks
+            );
+        }
         let _ = writeln!(
             s,
             "page faults   fetch {}   load {}   store {}   handler cycles {}",

@@ -460,3 +460,17 @@ fn isa_flag_turns_extensions_off_in_decoding_misa_and_the_device_tree() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unknown or unimplemented extension"), "{}", stderr(&o));
 }
+
+#[test]
+fn napot_and_pbmt_leaves_are_reported() {
+    // rv64si-p-svnapot_pbmt loads from four pages of one 64 KiB NAPOT range (one walk:
+    // the TLB holds the range as one entry), then once each from an NC and an IO page.
+    let json = temp_file("napot.json", b"");
+    let guest = "riscv-tests/isa/rv64si-p-svnapot_pbmt";
+    let o = satp(&["run", "--ad-mode", "fault", "--stats-json", json.to_str().unwrap(), guest]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    assert_eq!(v["napot_walks"], 1, "{v}");
+    assert_eq!(v["pbmt_walks"]["nc"], 1, "{v}");
+    assert_eq!(v["pbmt_walks"]["io"], 1, "{v}");
+}

@@ -50,6 +50,11 @@ pub struct HartStats {
     /// Successful walks by the number of levels read (index = PTE reads, 1..=5).
     pub walks_by_depth: [u64; 6],
     pub ad_updates: u64,
+    /// Successful walks that found a 64 KiB NAPOT leaf (Svnapot).
+    pub napot_walks: u64,
+    /// Successful walks that found a leaf with PBMT = NC or IO (Svpbmt).
+    pub pbmt_nc_walks: u64,
+    pub pbmt_io_walks: u64,
     pub sfence: SfenceStats,
     pub tlb_check_mismatches: u64,
     /// Cycles spent waiting in WFI (counted in `cycles`).
@@ -74,8 +79,17 @@ impl HartStats {
         }
     }
 
-    pub(crate) fn note_walk(&mut self, pte_reads: u32, ad_updated: bool) {
+    pub(crate) fn note_walk(&mut self, pte_reads: u32, ad_updated: bool, pte: u64) {
         self.page_walks += 1;
+        // Svnapot and Svpbmt: what kind of page the walk found.
+        if pte & crate::mmu::sv39::PTE_N != 0 {
+            self.napot_walks += 1;
+        }
+        match (pte & crate::mmu::sv39::PTE_PBMT_MASK) >> crate::mmu::sv39::PTE_PBMT_SHIFT {
+            1 => self.pbmt_nc_walks += 1,
+            2 => self.pbmt_io_walks += 1,
+            _ => {}
+        }
         self.pte_reads += pte_reads as u64;
         self.walks_by_depth[(pte_reads as usize).min(5)] += 1;
         if ad_updated {

@@ -316,7 +316,7 @@ impl Hart {
                         self.check_tlb_entry(bus, &req);
                     }
                 } else {
-                    self.stats.note_walk(t.pte_reads, t.ad_updated);
+                    self.stats.note_walk(t.pte_reads, t.ad_updated, t.pte);
                 }
                 Ok(t.paddr)
             }

@@ -58,6 +58,8 @@ pub struct Translated {
     pub pte_reads: u32,
     /// True when the walk wrote A/D to the leaf PTE.
     pub ad_updated: bool,
+    /// The leaf PTE the translation used (0 in Bare mode).
+    pub pte: u64,
 }
 
 /// Translates `req.vaddr` through `tlb`, walking the page tables on a miss and caching the
@@ -82,6 +84,7 @@ pub fn translate(
             tlb_hit: false,
             pte_reads: 0,
             ad_updated: false,
+            pte: 0,
         });
     }
     // The canonical check comes first: a TLB entry must not translate a bad address.
@@ -99,6 +102,7 @@ pub fn translate(
                 tlb_hit: true,
                 pte_reads: 0,
                 ad_updated: false,
+                pte: entry.pte,
             });
         }
     }
@@ -109,5 +113,6 @@ pub fn translate(
         tlb_hit: false,
         pte_reads: t.pte_reads,
         ad_updated: t.ad_updated,
+        pte: t.pte,
     })
 }
