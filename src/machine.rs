@@ -26,7 +26,7 @@ use crate::loader::{self, LoadError, LoadedElf};
 use crate::stats::Report;
 use crate::timing::{ModelKind, TimingConfig};
 use std::io::Write;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -115,6 +115,8 @@ pub enum Exit {
     FailOn(String),
     /// The user quit (Ctrl-A x).
     HostQuit,
+    /// A host signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) asked satp to stop.
+    Signal(i32),
 }
 
 /// Host-side problems building or booting a machine.
@@ -149,6 +151,8 @@ pub struct Machine {
     input_open: Arc<AtomicBool>,
     /// Set by the host (Ctrl-A x) to end the run.
     quit: Arc<AtomicBool>,
+    /// Set (to the signal number) by a host signal handler: ends the run.
+    signal: Arc<AtomicUsize>,
     cycles_into_tick: u64,
     /// Core cycles per mtime tick (clock / timebase).
     cycles_per_tick: u64,
@@ -220,6 +224,7 @@ impl Machine {
             input: tx,
             input_open: Arc::new(AtomicBool::new(false)),
             quit: Arc::new(AtomicBool::new(false)),
+            signal: Arc::new(AtomicUsize::new(0)),
             cycles_into_tick: 0,
             cycles_per_tick: cfg.timing.cycles_per_tick(),
             elapsed: Duration::ZERO,
@@ -368,6 +373,12 @@ impl Machine {
     /// Setting this flag ends the run with [`Exit::HostQuit`].
     pub fn quit_flag(&self) -> Arc<AtomicBool> {
         self.quit.clone()
+    }
+
+    /// Storing a signal number here ends the run with [`Exit::Signal`] at the next
+    /// service point (within one round of the harts).
+    pub fn signal_flag(&self) -> Arc<AtomicUsize> {
+        self.signal.clone()
     }
 
     /// Ends the run when the console prints one of `until` (success) or `fail_on`.
@@ -555,6 +566,10 @@ impl Machine {
     fn service(&mut self) -> Option<Exit> {
         if self.quit.load(Ordering::Relaxed) {
             return Some(Exit::HostQuit);
+        }
+        let signal = self.signal.load(Ordering::Relaxed);
+        if signal != 0 {
+            return Some(Exit::Signal(signal as i32));
         }
         if let Some(code) = self.bus.service_devices() {
             return Some(Exit::Guest(code));

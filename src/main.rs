@@ -11,6 +11,8 @@ use satp::machine::{Exit, Machine, MachineConfig, VIRTIO_SLOTS};
 use satp::mmu::sv39::AdMode;
 use satp::mmu::tlb::TlbConfig;
 use satp::timing::{CacheGeometry, ModelKind, TimingConfig};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -98,6 +100,16 @@ struct MachineArgs {
     /// Timebase (mtime) frequency in Hz (default 10000000)
     #[arg(long, value_name = "HZ")]
     timebase_hz: Option<u64>,
+}
+
+fn signal_name(sig: i32) -> &'static str {
+    match sig {
+        SIGINT => "SIGINT",
+        SIGTERM => "SIGTERM",
+        SIGHUP => "SIGHUP",
+        SIGQUIT => "SIGQUIT",
+        _ => "a signal",
+    }
 }
 
 fn parse_granularity(s: &str) -> Result<u64, String> {
@@ -347,17 +359,49 @@ fn run(args: RunArgs) -> ExitCode {
     if let Some(n) = args.stats_interval {
         m.stats_interval = Some((n, Box::new(std::io::stderr())));
     }
+    // Output files are created now, so a bad path is reported before the run, not after.
+    let mut stats_file = match &args.stats_json {
+        Some(path) => match std::fs::File::create(path) {
+            Ok(f) => Some(f),
+            Err(e) => return host_error(format!("{}: {e}", path.display())),
+        },
+        None => None,
+    };
+    if let Some(path) = &args.signature {
+        if let Err(e) = std::fs::File::create(path) {
+            return host_error(format!("{}: {e}", path.display()));
+        }
+    }
+    // SIGINT, SIGTERM, SIGHUP and SIGQUIT end the run cleanly: disks flushed, terminal
+    // restored, the report written (marked as interrupted), exit status 128 + signal.
+    let signal = m.signal_flag();
+    for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+        if let Err(e) = signal_hook::flag::register_usize(sig, signal.clone(), sig as usize) {
+            return host_error(format!("cannot handle signal {sig}: {e}"));
+        }
+    }
     let term = terminal::attach_stdin(&mut m);
     let exit = m.run(args.max_insns);
     drop(term);
     let flushed = m.flush();
     let report = m.report();
+    let interrupted = match exit {
+        Exit::Signal(sig) => Some(signal_name(sig)),
+        _ => None,
+    };
     if args.stats {
+        if let Some(name) = interrupted {
+            eprintln!("(run interrupted by {name})");
+        }
         eprint!("{}", report.to_text());
     }
-    if let Some(path) = &args.stats_json {
-        let text = serde_json::to_string_pretty(&report.to_json()).unwrap_or_default();
-        if let Err(e) = std::fs::write(path, text + "\n") {
+    if let (Some(path), Some(file)) = (&args.stats_json, stats_file.as_mut()) {
+        let mut json = report.to_json();
+        if let (Some(name), Some(obj)) = (interrupted, json.as_object_mut()) {
+            obj.insert("interrupted".into(), serde_json::Value::from(name));
+        }
+        let text = serde_json::to_string_pretty(&json).unwrap_or_default();
+        if let Err(e) = writeln!(file, "{text}") {
             return host_error(format!("{}: {e}", path.display()));
         }
     }
@@ -412,6 +456,10 @@ fn finish(exit: Exit, riscv_test: bool, m: &Machine) -> ExitCode {
         Exit::Deadlock => {
             eprintln!("satp: every hart is waiting (WFI) for an interrupt that nothing can raise");
             ExitCode::from(1)
+        }
+        Exit::Signal(sig) => {
+            eprintln!("\nsatp: stopped by {}", signal_name(sig));
+            ExitCode::from((128 + sig).clamp(0, 255) as u8)
         }
         Exit::HostQuit => {
             eprintln!("\nsatp: quit (Ctrl-A x)");

@@ -474,3 +474,51 @@ fn napot_and_pbmt_leaves_are_reported() {
     assert_eq!(v["pbmt_walks"]["nc"], 1, "{v}");
     assert_eq!(v["pbmt_walks"]["io"], 1, "{v}");
 }
+
+/// rv64ui-p-add with `j .` at its entry: a guest that runs until stopped.
+fn spinning_elf(name: &str) -> PathBuf {
+    let mut elf = add_elf();
+    let entry = u64::from_le_bytes(elf[0x18..0x20].try_into().unwrap());
+    let at = elf_offset(&elf, entry);
+    elf[at..at + 4].copy_from_slice(&0x0000_006fu32.to_le_bytes());
+    temp_file(name, &elf)
+}
+
+#[test]
+fn sigterm_and_sigint_stop_the_run_with_the_report_written() {
+    let guest = spinning_elf("spin");
+    for (sig, status, name) in [(libc::SIGTERM, 143, "SIGTERM"), (libc::SIGINT, 130, "SIGINT")] {
+        let json = temp_file(&format!("interrupted-{sig}.json"), b"");
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_satp"))
+            .args(["run", "--model", "functional", "--stats", "--stats-json"])
+            .arg(&json)
+            .arg(&guest)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        // SAFETY: kill() on our own child's pid.
+        unsafe { libc::kill(child.id() as i32, sig) };
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(status), "{}", stderr(&o));
+        let e = stderr(&o);
+        assert!(e.contains(&format!("satp: stopped by {name}")), "{e}");
+        assert!(e.contains("instructions"), "text report written: {e}");
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+        assert_eq!(v["interrupted"], name, "{v}");
+        assert!(v["instructions"].as_u64().unwrap() > 1000, "{v}");
+    }
+}
+
+#[test]
+fn a_bad_output_path_is_reported_before_the_run() {
+    let guest = spinning_elf("spin-bad-path");
+    // The guest never ends: only an error before the run can end this.
+    let o = satp(&["run", "--stats-json", "/nonexistent-dir/x.json", guest.to_str().unwrap()]);
+    assert_host_error(&o, "/nonexistent-dir/x.json");
+    let o =
+        satp(&["run", "--signature", "/nonexistent-dir/sig", "riscv-tests/isa/rv64mi-p-signature"]);
+    assert_host_error(&o, "/nonexistent-dir/sig");
+}
