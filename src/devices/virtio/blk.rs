@@ -63,6 +63,8 @@ pub enum BlkError {
     Open { path: PathBuf, mode: &'static str, error: io::Error },
     #[error("disk image {}: {size} bytes, smaller than one 512-byte sector", .path.display())]
     TooSmall { path: PathBuf, size: u64 },
+    #[error("disk image {}: in use by another process{hint}", .path.display())]
+    Locked { path: PathBuf, hint: &'static str },
 }
 
 /// Modeled service time of a request, in mtime ticks: `fixed + per_sector * sectors`.
@@ -229,6 +231,17 @@ impl Blk {
                 error,
             }
         })?;
+        // An advisory lock, as QEMU takes: exclusive for a writer, shared for a reader
+        // (--snapshot or read-only), so two writers, or a writer and a reader, never
+        // share an image. It lasts as long as the file is open.
+        let op = if writable { libc::LOCK_EX } else { libc::LOCK_SH };
+        // SAFETY: flock on a descriptor this function owns.
+        if unsafe { libc::flock(std::os::unix::io::AsRawFd::as_raw_fd(&file), op | libc::LOCK_NB) }
+            != 0
+        {
+            let hint = if writable { " (use --snapshot to run on a copy in memory)" } else { "" };
+            return Err(BlkError::Locked { path: path_buf(), hint });
+        }
         let size = meta.len();
         if size < SECTOR_SIZE {
             return Err(BlkError::TooSmall { path: path_buf(), size });

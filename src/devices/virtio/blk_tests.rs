@@ -272,3 +272,21 @@ fn image_sizes_and_open_errors() {
     let e = Blk::open(&std::env::temp_dir(), false, false).err().unwrap();
     assert!(matches!(e, BlkError::NotAFile { .. }), "{e}");
 }
+
+#[test]
+fn images_are_locked_against_a_second_writer() {
+    let img = TempImage::new(4096);
+    let first = Blk::open(&img.0, false, false).unwrap();
+    let e = Blk::open(&img.0, false, false).err().unwrap();
+    assert!(matches!(e, BlkError::Locked { .. }), "{e}");
+    assert!(e.to_string().contains("in use by another process (use --snapshot"), "{e}");
+    // A reader (--snapshot) may not share it with a writer either...
+    assert!(matches!(Blk::open(&img.0, true, false), Err(BlkError::Locked { .. })));
+    drop(first);
+    // ...but readers share it with each other, and the lock goes with the file.
+    let a = Blk::open(&img.0, true, false).unwrap();
+    let b = Blk::open(&img.0, true, false).unwrap();
+    assert!(matches!(Blk::open(&img.0, false, false), Err(BlkError::Locked { .. })));
+    drop((a, b));
+    assert!(Blk::open(&img.0, false, false).is_ok());
+}
