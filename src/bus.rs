@@ -128,6 +128,26 @@ struct Mapping {
 /// Marks a reservation slot as empty.
 const NO_RESERVATION: u64 = u64::MAX;
 
+/// `n` zeroed bytes from the global allocator without writing them (calloc, which for a
+/// large size maps zero pages lazily), or `None` when the allocation fails.
+fn zeroed_bytes(n: usize) -> Option<Vec<u8>> {
+    if n == 0 {
+        return Some(Vec::new());
+    }
+    let layout = std::alloc::Layout::array::<u8>(n).ok()?;
+    // SAFETY: the layout has a non-zero size; a non-null result is a zeroed allocation
+    // of exactly `n` bytes from the global allocator with `layout`, which is what
+    // Vec::from_raw_parts requires (u8: alignment 1, capacity = length = n).
+    unsafe {
+        let p = std::alloc::alloc_zeroed(layout);
+        if p.is_null() {
+            None
+        } else {
+            Some(Vec::from_raw_parts(p, n, n))
+        }
+    }
+}
+
 /// RAM, the CLINT and PLIC (held typed: they own time and interrupt routing), the map of
 /// device ranges, reservations and the HTIF watch.
 pub struct Bus {
@@ -151,19 +171,33 @@ pub struct Bus {
 
 impl Bus {
     /// A bus with `ram_size` bytes of zeroed RAM at `ram_base`.
+    /// A bus with `ram_size` bytes of zeroed RAM. Panics if the host cannot allocate it;
+    /// [`Bus::try_new`] reports that instead.
     pub fn new(ram_base: u64, ram_size: u64) -> Bus {
-        Bus {
+        match Bus::try_new(ram_base, ram_size) {
+            Some(bus) => bus,
+            None => panic!("cannot allocate {ram_size} bytes of guest RAM"),
+        }
+    }
+
+    /// A bus with `ram_size` bytes of zeroed RAM, or `None` when the host refuses the
+    /// allocation. The RAM is reserved, not touched: the host's allocator maps zero pages
+    /// that the OS backs on first use, as QEMU does, so a large guest that touches little
+    /// memory costs little.
+    pub fn try_new(ram_base: u64, ram_size: u64) -> Option<Bus> {
+        let ram = zeroed_bytes(usize::try_from(ram_size).ok()?)?;
+        Some(Bus {
             clint: Clint::new(1),
             plic: Plic::new(1),
             ram_base,
-            ram: vec![0; ram_size as usize],
+            ram,
             code: CodePages::new(ram_size),
             devices: Vec::new(),
             reservations: Vec::new(),
             any_reservation: false,
             htif_base: u64::MAX,
             attention: false,
-        }
+        })
     }
 
     pub fn ram_base(&self) -> u64 {

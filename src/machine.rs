@@ -134,6 +134,8 @@ pub enum MachineError {
     OutsideRam { what: String, start: u64, end: u64 },
     #[error("--harts must be 1 to {MAX_HARTS}")]
     Harts,
+    #[error("cannot allocate {0} MiB of guest RAM on this host; try a smaller --mem")]
+    Memory(u64),
 }
 
 /// A whole emulated system.
@@ -194,7 +196,8 @@ impl Machine {
             return Err(MachineError::Harts);
         }
         let console = Console::new(console);
-        let mut bus = Bus::new(RAM_BASE, cfg.mem_size);
+        let mut bus =
+            Bus::try_new(RAM_BASE, cfg.mem_size).ok_or(MachineError::Memory(cfg.mem_size >> 20))?;
         bus.set_harts(cfg.harts);
         let (tx, rx): (Sender<u8>, Receiver<u8>) = channel();
         bus.add_device(CLINT_BASE, CLINT_SIZE, Target::Clint)?;

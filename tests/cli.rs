@@ -522,3 +522,25 @@ fn a_bad_output_path_is_reported_before_the_run() {
         satp(&["run", "--signature", "/nonexistent-dir/sig", "riscv-tests/isa/rv64mi-p-signature"]);
     assert_host_error(&o, "/nonexistent-dir/sig");
 }
+
+#[test]
+fn guest_ram_is_reserved_lazily_and_too_much_is_a_one_line_error() {
+    // 8 GiB of guest RAM for a test that touches a few pages: the host backs only what
+    // the guest touches (the child's peak RSS stays far below the RAM size).
+    let o = satp(&["run", "--mem", "8G", ADD]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // SAFETY: getrusage fills the struct it is given.
+    let usage = unsafe {
+        let mut u: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut u);
+        u
+    };
+    assert!(usage.ru_maxrss < 1 << 20, "peak RSS of a child {} KiB", usage.ru_maxrss);
+    // The most --mem accepts: on a host that cannot give it, a one-line error, status 2
+    // (never an abort with a backtrace).
+    let o = satp(&["run", "--mem", "64G", ADD]);
+    match o.status.code() {
+        Some(0) => {}
+        _ => assert_host_error(&o, "cannot allocate 65536 MiB of guest RAM"),
+    }
+}
