@@ -42,13 +42,15 @@ march_of() {
     case "$1" in
         rv64uc) echo rv64imac_zicsr_zifencei ;;
         rv64uf|rv64ud) echo rv64imafd_zicsr_zifencei ;;
+        rv64uzfh) echo rv64imafd_zfh_zicsr_zifencei ;;
         rv64uzb*|rv64uzi*) echo rv64ima_zicsr_zifencei_zba_zbb_zbc_zbs_zbkb_zbkx_zicbom_zicboz_zicbop_zihintpause ;;
         *) echo rv64ima_zicsr_zifencei ;;
     esac
 }
 
-# Extensions QEMU 7.2 implements but leaves off by default (Zba/Zbb/Zbc/Zbs are on).
-QEMU_CPU="rv64,zbkb=on,zbkx=on,svnapot=on"
+# Extensions QEMU 7.2 implements but leaves off by default (Zba/Zbb/Zbc/Zbs are on;
+# QEMU 7.2 spells the Zfh property with a capital Z).
+QEMU_CPU="rv64,zbkb=on,zbkx=on,Zfh=on,svnapot=on"
 
 # Tests QEMU 7.2 cannot run: it implements no Zicond (QEMU 8.1), no Zicbom/Zicboz
 # (8.0) and no Zimop (9.0), so these rely on the spec alone (README.md).

@@ -1,15 +1,16 @@
 /*
- * FP test macros for the rv64uf / rv64ud suites (our own, written from the
- * unprivileged spec's F and D chapters).  Include after test_macros.h; the
- * tests are built with F and D (-march ..fd), and the env sets
- * mstatus.FS = Initial.
+ * FP test macros for the rv64uf / rv64ud / rv64uzfh suites (our own, written
+ * from the unprivileged spec's F, D and Zfh chapters).  Include after
+ * test_macros.h; the tests are built with F and D (-march ..fd, and _zfh for
+ * rv64uzfh), and the env sets mstatus.FS = Initial.
  *
  * Operands and expected results are raw bit patterns, moved into and out of
  * the f registers with FMV, so every check is bit-exact.  Each test clears
  * fflags first, checks the flags the instruction raised against `flags`
  * (NV 0x10, DZ 0x08, OF 0x04, UF 0x02, NX 0x01), then checks the result.
  * Single-precision results are read with FMV.X.D, so the check includes the
- * NaN-boxing (upper 32 bits all ones): use SP(x) for the expected value.
+ * NaN-boxing (upper 32 bits all ones): use SP(x) for the expected value;
+ * likewise HP(x) for half-precision results (upper 48 bits all ones).
  *
  * Registers: f1, f2, f3 operands, f4 result; a1-a3 operand bits, a4 the
  * result bits (SATP_RD is a3 in test_macros.h; here the result is in a4 =
@@ -27,7 +28,11 @@
 /* A single value as it sits NaN-boxed in an f register. */
 #define SP(x) (0xffffffff00000000 | (x))
 
+/* A half value as it sits NaN-boxed in an f register. */
+#define HP(x) (0xffffffffffff0000 | (x))
+
 /* Canonical NaNs. */
+#define QNAN_H 0x7e00
 #define QNAN_S 0x7fc00000
 #define QNAN_D 0x7ff8000000000000
 
@@ -41,6 +46,9 @@ satp_test_##n:                                                          \
         SATP_EXPECT(a5, flags);                                         \
         SATP_EXPECT_N(n, reg, exp)
 
+#define SATP_FLD3_H(a, b, c)                                            \
+        li a1, a; fmv.h.x f1, a1; li a2, b; fmv.h.x f2, a2;             \
+        li a3, c; fmv.h.x f3, a3
 #define SATP_FLD3_S(a, b, c)                                            \
         li a1, a; fmv.w.x f1, a1; li a2, b; fmv.w.x f2, a2;             \
         li a3, c; fmv.w.x f3, a3

@@ -109,10 +109,11 @@ fn f(r: u8) -> u8 {
     32 + (r & 31)
 }
 
-/// Classes and registers of the F and D instructions (`None` for other instructions).
+/// Classes and registers of the F, D and Zfh instructions (`None` for other
+/// instructions). Half precision takes the single-precision latencies.
 fn classify_fp(inst: &Inst) -> Option<Meta> {
     use InstClass as C;
-    let by = |fmt: FpFmt, s: C, d: C| if fmt == FpFmt::S { s } else { d };
+    let by = |fmt: FpFmt, s: C, d: C| if fmt == FpFmt::D { d } else { s };
     let meta = |class, rd, rs1, rs2| Meta { class, rd, rs1, rs2, ..Meta::default() };
     Some(match *inst {
         Inst::FLoad { rd, rs1, .. } => meta(C::Load, f(rd), rs1, 0),

@@ -1,9 +1,9 @@
-//! Decoding of the F and D opcodes: LOAD-FP, STORE-FP, MADD/MSUB/NMSUB/NMADD and OP-FP
-//! (unprivileged spec, "F" and "D" chapters, and the RV64F/RV64D listings).
+//! Decoding of the F, D and Zfh opcodes: LOAD-FP, STORE-FP, MADD/MSUB/NMSUB/NMADD and
+//! OP-FP (unprivileged spec, "F", "D" and "Zfh" chapters, and the RV64F/RV64D/RV64Zfh
+//! listings).
 //!
-//! Called from [`super::decode::decode`] for those major opcodes. Encodings of other
-//! formats (fmt = 10 half, 11 quad) and the reserved rounding modes 5 and 6 are illegal
-//! here: a reserved static rm is an illegal instruction whatever the hart's state. The
+//! Called from [`super::decode::decode`] for those major opcodes. Quad encodings
+//! (fmt = 11, FLQ/FSQ) and the reserved rounding modes 5 and 6 are illegal here: a reserved static rm is an illegal instruction whatever the hart's state. The
 //! dynamic rm (7) is checked against `frm` when the instruction executes.
 
 use super::inst::*;
@@ -50,20 +50,30 @@ fn rm(raw: u32) -> Option<u8> {
     }
 }
 
-/// The 2-bit fmt field (inst[26:25]): S and D only.
+/// A 2-bit format code: 00 = S, 01 = D, 10 = H (11 = Q is not implemented). Used for
+/// the fmt field (inst[26:25]) and for the source format in rs2 of FCVT between FP
+/// formats.
 #[inline(always)]
-fn fmt(raw: u32) -> Option<FpFmt> {
-    match (raw >> 25) & 3 {
+fn fmt_code(code: u32) -> Option<FpFmt> {
+    match code {
         0 => Some(FpFmt::S),
         1 => Some(FpFmt::D),
+        2 => Some(FpFmt::H),
         _ => None,
     }
 }
 
-/// Width of an FP load/store from funct3 (010 = W, 011 = D).
+/// The fmt field (inst[26:25]).
+#[inline(always)]
+fn fmt(raw: u32) -> Option<FpFmt> {
+    fmt_code((raw >> 25) & 3)
+}
+
+/// Width of an FP load/store from funct3 (001 = H, 010 = W, 011 = D).
 #[inline(always)]
 fn width(raw: u32) -> Option<FpFmt> {
     match funct3(raw) {
+        0b001 => Some(FpFmt::H),
         0b010 => Some(FpFmt::S),
         0b011 => Some(FpFmt::D),
         _ => None,
@@ -141,13 +151,14 @@ fn decode_op_fp(raw: u32) -> Option<Inst> {
             1 => plain(FpOp::Max),
             _ => None,
         },
-        // FCVT.S.D (fmt S, rs2 = 1) and FCVT.D.S (fmt D, rs2 = 0).
+        // FCVT.<fmt>.<from>, the source format coded in rs2 like fmt (FCVT.S.D, FCVT.D.S,
+        // FCVT.S.H, FCVT.H.S, FCVT.D.H, FCVT.H.D); a conversion to the same format and
+        // rs2 = 00011 (Q) or above are reserved.
         0b01000 => {
-            let from = match (fmt, rs2) {
-                (FpFmt::S, 1) => FpFmt::D,
-                (FpFmt::D, 0) => FpFmt::S,
-                _ => return None,
-            };
+            let from = fmt_code(u32::from(rs2))?;
+            if from == fmt {
+                return None;
+            }
             Some(Inst::FCvtFp { fmt, from, rd, rs1, rm: rm(raw)? })
         }
         0b10100 => {

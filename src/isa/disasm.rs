@@ -426,8 +426,18 @@ fn freg(r: Reg) -> &'static str {
 
 fn fmt_suffix(fmt: FpFmt) -> &'static str {
     match fmt {
+        FpFmt::H => "h",
         FpFmt::S => "s",
         FpFmt::D => "d",
+    }
+}
+
+/// H, S, D as 0, 1, 2 (for the mnemonics that name the width, not the format).
+fn fmt_index(fmt: FpFmt) -> usize {
+    match fmt {
+        FpFmt::H => 0,
+        FpFmt::S => 1,
+        FpFmt::D => 2,
     }
 }
 
@@ -457,18 +467,18 @@ impl fmt::Display for Rm {
     }
 }
 
-/// F and D instructions, as objdump `-M no-aliases` prints them. The exact conversions
-/// (FCVT.D.S, FCVT.D.W, FCVT.D.WU) are printed without a rounding mode when rm is 0, the
+/// F, D and Zfh instructions, as objdump `-M no-aliases` prints them. The exact
+/// conversions (FCVT.D.S, FCVT.D.W, FCVT.D.WU, FCVT.S.H, FCVT.D.H) are printed without a rounding mode when rm is 0, the
 /// encoding gas emits; objdump shows any other rm there as `.4byte`, we print `,rm`.
 fn fp_disasm(inst: &Inst, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let fs = fmt_suffix;
     match *inst {
         Inst::FLoad { fmt, rd, rs1, imm } => {
-            let name = if fmt == FpFmt::S { "flw" } else { "fld" };
+            let name = ["flh", "flw", "fld"][fmt_index(fmt)];
             write!(f, "{name} {},{}({})", freg(rd), imm, reg(rs1))
         }
         Inst::FStore { fmt, rs1, rs2, imm } => {
-            let name = if fmt == FpFmt::S { "fsw" } else { "fsd" };
+            let name = ["fsh", "fsw", "fsd"][fmt_index(fmt)];
             write!(f, "{name} {},{}({})", freg(rs2), imm, reg(rs1))
         }
         Inst::FOp { op, fmt, rd, rs1, rs2, rm } => {
@@ -517,16 +527,16 @@ fn fp_disasm(inst: &Inst, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             write!(f, "fcvt.{}.{} {},{}{rm}", fs(fmt), int_suffix(int), freg(rd), reg(rs1))
         }
         Inst::FCvtFp { fmt, from, rd, rs1, rm } => {
-            let exact = fmt == FpFmt::D;
+            let exact = fmt.size() > from.size();
             let rm = Rm(if exact && rm == 0 { RM_DYN } else { rm });
             write!(f, "fcvt.{}.{} {},{}{rm}", fs(fmt), fs(from), freg(rd), freg(rs1))
         }
         Inst::FMvToInt { fmt, rd, rs1 } => {
-            let x = if fmt == FpFmt::S { "w" } else { "d" };
+            let x = ["h", "w", "d"][fmt_index(fmt)];
             write!(f, "fmv.x.{x} {},{}", reg(rd), freg(rs1))
         }
         Inst::FMvFromInt { fmt, rd, rs1 } => {
-            let x = if fmt == FpFmt::S { "w" } else { "d" };
+            let x = ["h", "w", "d"][fmt_index(fmt)];
             write!(f, "fmv.{x}.x {},{}", freg(rd), reg(rs1))
         }
         _ => write!(f, "<invalid {inst:?}>"),

@@ -5,7 +5,7 @@
 //! and it gives misa, the device tree's `riscv,isa` and `riscv,isa-extensions`, and the
 //! extension each decoded instruction needs ([`Inst::extension`]), so decoding follows it.
 
-use super::inst::Inst;
+use super::inst::{FpFmt, Inst};
 use std::fmt;
 
 macro_rules! extensions {
@@ -49,6 +49,8 @@ extensions! {
     Zihintntl = "zihintntl",
     Zihintpause = "zihintpause",
     Zimop = "zimop",
+    Zfh = "zfh",
+    Zfhmin = "zfhmin",
     Zca = "zca",
     Zcd = "zcd",
     Zba = "zba",
@@ -194,8 +196,11 @@ impl Isa {
     }
 
     /// Adds what the named extensions imply (unprivileged spec: C with D implies Zcd,
-    /// C implies Zca).
+    /// C implies Zca, Zfh implies Zfhmin).
     fn imply(&mut self) {
+        if self.has(Ext::Zfh) {
+            self.insert(Ext::Zfhmin);
+        }
         if self.has(Ext::C) {
             self.insert(Ext::Zca);
             if self.has(Ext::D) {
@@ -205,7 +210,13 @@ impl Isa {
     }
 
     fn check(&self) -> Result<(), IsaError> {
-        let needs = [(Ext::I, Ext::I), (Ext::D, Ext::F), (Ext::Zcd, Ext::D)];
+        let needs = [
+            (Ext::I, Ext::I),
+            (Ext::D, Ext::F),
+            (Ext::Zcd, Ext::D),
+            (Ext::Zfh, Ext::F),
+            (Ext::Zfhmin, Ext::F),
+        ];
         if !self.has(Ext::I) {
             return Err(IsaError::Needs("rv64", "i (or g)"));
         }
@@ -235,7 +246,8 @@ impl Isa {
 
     /// Whether an instruction of `len` bytes decoded as `inst` exists on this hart: a
     /// compressed one needs Zca, and any one of the instruction's extensions
-    /// ([`Inst::extensions_any`]) must be on.
+    /// ([`Inst::extensions_any`]) must be on. FCVT.D.H and FCVT.H.D need D as well
+    /// (Zfh chapter: they exist "if the D extension is present").
     #[inline]
     pub fn allows(&self, inst: &Inst, len: u64) -> bool {
         let compressed_ok = len == 4
@@ -244,7 +256,13 @@ impl Isa {
                 Inst::FLoad { .. } | Inst::FStore { .. } => self.has(Ext::Zcd),
                 _ => self.has(Ext::Zca),
             };
-        compressed_ok && inst.extensions_any().iter().any(|&e| self.has(e))
+        let also_d = match inst {
+            Inst::FCvtFp { fmt: FpFmt::D, .. } | Inst::FCvtFp { from: FpFmt::D, .. } => {
+                self.has(Ext::D)
+            }
+            _ => true,
+        };
+        compressed_ok && also_d && inst.extensions_any().iter().any(|&e| self.has(e))
     }
 }
 
@@ -315,28 +333,39 @@ impl Inst {
             Inst::Cbo { op: crate::isa::CboOp::Zero, .. } => &[Ext::Zicboz],
             Inst::Cbo { .. } => &[Ext::Zicbom],
             Inst::MopR { .. } | Inst::MopRr { .. } => &[Ext::Zimop],
-            Inst::FLoad { fmt, .. }
-            | Inst::FStore { fmt, .. }
-            | Inst::FOp { fmt, .. }
+            Inst::FOp { fmt, .. }
             | Inst::FFma { fmt, .. }
             | Inst::FCmp { fmt, .. }
             | Inst::FClass { fmt, .. }
             | Inst::FCvtToInt { fmt, .. }
-            | Inst::FCvtFromInt { fmt, .. }
+            | Inst::FCvtFromInt { fmt, .. } => fp_ext(*fmt),
+            // FLH, FSH, FMV.X.H, FMV.H.X are Zfhmin (and so Zfh, which implies it).
+            Inst::FLoad { fmt: FpFmt::H, .. }
+            | Inst::FStore { fmt: FpFmt::H, .. }
+            | Inst::FMvToInt { fmt: FpFmt::H, .. }
+            | Inst::FMvFromInt { fmt: FpFmt::H, .. } => &[Ext::Zfh, Ext::Zfhmin],
+            Inst::FLoad { fmt, .. }
+            | Inst::FStore { fmt, .. }
             | Inst::FMvToInt { fmt, .. }
             | Inst::FMvFromInt { fmt, .. } => fp_ext(*fmt),
-            // FCVT.S.D and FCVT.D.S are D instructions.
+            // FCVT.S.H, FCVT.H.S (and, with D, FCVT.D.H, FCVT.H.D: see `Isa::allows`)
+            // are Zfhmin; FCVT.S.D and FCVT.D.S are D instructions.
+            Inst::FCvtFp { fmt: FpFmt::H, .. } | Inst::FCvtFp { from: FpFmt::H, .. } => {
+                &[Ext::Zfh, Ext::Zfhmin]
+            }
             Inst::FCvtFp { .. } => &[Ext::D],
             _ => &[Ext::I],
         }
     }
 }
 
-/// The extension that provides the instructions of a floating-point format.
-fn fp_ext(fmt: crate::isa::inst::FpFmt) -> &'static [Ext] {
+/// The extension that provides the instructions of a floating-point format (beyond
+/// Zfhmin's loads, stores, moves and conversions for half).
+fn fp_ext(fmt: FpFmt) -> &'static [Ext] {
     match fmt {
-        crate::isa::inst::FpFmt::S => &[Ext::F],
-        crate::isa::inst::FpFmt::D => &[Ext::D],
+        FpFmt::H => &[Ext::Zfh],
+        FpFmt::S => &[Ext::F],
+        FpFmt::D => &[Ext::D],
     }
 }
 
@@ -404,5 +433,45 @@ mod tests {
         }
         assert!(zbkb.allows(&pack, 4) && !zbb.allows(&pack, 4));
         assert_eq!(andn.extension(), Ext::Zbb);
+    }
+
+    #[test]
+    fn zfh_implies_zfhmin_and_needs_f() {
+        let zfh = Isa::parse("rv64imafd_zfh").unwrap();
+        assert!(zfh.has(Ext::Zfh) && zfh.has(Ext::Zfhmin));
+        assert!(Isa::parse("rv64imaf_zfhmin").is_ok_and(|i| !i.has(Ext::Zfh)));
+        assert!(matches!(Isa::parse("rv64ima_zfh"), Err(IsaError::Needs("zfh", "f"))));
+        assert!(matches!(Isa::parse("rv64ima_zfhmin"), Err(IsaError::Needs("zfhmin", "f"))));
+        assert_eq!(
+            zfh.to_string(),
+            "rv64imafd_zicntr_zicsr_zifencei_zfh_zfhmin_sstc_svadu_svnapot_svpbmt"
+        );
+    }
+
+    #[test]
+    fn zfhmin_has_only_moves_and_conversions() {
+        use crate::isa::{FpOp, IntFmt};
+        let flh = Inst::FLoad { fmt: FpFmt::H, rd: 1, rs1: 2, imm: 0 };
+        let mv = Inst::FMvToInt { fmt: FpFmt::H, rd: 1, rs1: 2 };
+        let s_h = Inst::FCvtFp { fmt: FpFmt::S, from: FpFmt::H, rd: 1, rs1: 2, rm: 0 };
+        let h_d = Inst::FCvtFp { fmt: FpFmt::H, from: FpFmt::D, rd: 1, rs1: 2, rm: 7 };
+        let d_s = Inst::FCvtFp { fmt: FpFmt::D, from: FpFmt::S, rd: 1, rs1: 2, rm: 0 };
+        let add = Inst::FOp { op: FpOp::Add, fmt: FpFmt::H, rd: 1, rs1: 2, rs2: 3, rm: 7 };
+        let w_h = Inst::FCvtToInt { int: IntFmt::W, fmt: FpFmt::H, rd: 1, rs1: 2, rm: 7 };
+        let min_f = Isa::parse("rv64imaf_zfhmin").unwrap();
+        let min_d = Isa::parse("rv64imafd_zfhmin").unwrap();
+        let zfh_f = Isa::parse("rv64imaf_zfh").unwrap();
+        let gc = Isa::parse("rv64gc").unwrap();
+        for inst in [flh, mv, s_h] {
+            assert!(min_f.allows(&inst, 4) && zfh_f.allows(&inst, 4), "{inst:?}");
+            assert!(!gc.allows(&inst, 4), "{inst:?}");
+        }
+        for inst in [add, w_h] {
+            assert!(!min_d.allows(&inst, 4) && zfh_f.allows(&inst, 4), "{inst:?}");
+        }
+        // FCVT.H.D needs D as well.
+        assert!(min_d.allows(&h_d, 4) && !min_f.allows(&h_d, 4) && !zfh_f.allows(&h_d, 4));
+        assert!(gc.allows(&d_s, 4) && !zfh_f.allows(&d_s, 4));
+        assert_eq!(flh.extension(), Ext::Zfh);
     }
 }

@@ -147,10 +147,12 @@ pub enum CsrSrc {
     Imm(u8),
 }
 
-/// Floating-point format of an F/D instruction (the `fmt` field, or the width of an FP
-/// load or store).
+/// Floating-point format of an F/D/Zfh instruction (the `fmt` field, or the width of an
+/// FP load or store).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FpFmt {
+    /// Half precision (Zfh, Zfhmin), 16 bits, NaN-boxed in the 64-bit registers.
+    H,
     /// Single precision (F), 32 bits, NaN-boxed in the 64-bit registers.
     S,
     /// Double precision (D), 64 bits.
@@ -161,6 +163,7 @@ impl FpFmt {
     /// Access size in bytes of an FP load or store of this format.
     pub fn size(self) -> u64 {
         match self {
+            FpFmt::H => 2,
             FpFmt::S => 4,
             FpFmt::D => 8,
         }
@@ -430,14 +433,14 @@ pub enum Inst {
     // `Reg` like integer ones; which file a field names is fixed per variant. `rm` is the
     // raw rounding-mode field (0-4 static, 7 = dynamic; the reserved 5 and 6 never
     // decode).
-    /// FLW / FLD (and C.FLD, C.FLDSP): `rd` is an FP register.
+    /// FLH / FLW / FLD (and C.FLD, C.FLDSP): `rd` is an FP register.
     FLoad {
         fmt: FpFmt,
         rd: Reg,
         rs1: Reg,
         imm: i64,
     },
-    /// FSW / FSD (and C.FSD, C.FSDSP): `rs2` is an FP register.
+    /// FSH / FSW / FSD (and C.FSD, C.FSDSP): `rs2` is an FP register.
     FStore {
         fmt: FpFmt,
         rs1: Reg,
@@ -477,7 +480,7 @@ pub enum Inst {
         rd: Reg,
         rs1: Reg,
     },
-    /// FCVT.{W,WU,L,LU}.{S,D}: FP `rs1` to integer `rd`.
+    /// FCVT.{W,WU,L,LU}.{H,S,D}: FP `rs1` to integer `rd`.
     FCvtToInt {
         int: IntFmt,
         fmt: FpFmt,
@@ -485,7 +488,7 @@ pub enum Inst {
         rs1: Reg,
         rm: u8,
     },
-    /// FCVT.{S,D}.{W,WU,L,LU}: integer `rs1` to FP `rd`.
+    /// FCVT.{H,S,D}.{W,WU,L,LU}: integer `rs1` to FP `rd`.
     FCvtFromInt {
         int: IntFmt,
         fmt: FpFmt,
@@ -493,7 +496,8 @@ pub enum Inst {
         rs1: Reg,
         rm: u8,
     },
-    /// FCVT.S.D / FCVT.D.S: `fmt` is the destination format, `from` the source.
+    /// FCVT.S.D, FCVT.D.S and the half conversions FCVT.{S,D}.H, FCVT.H.{S,D}: `fmt` is
+    /// the destination format, `from` the source.
     FCvtFp {
         fmt: FpFmt,
         from: FpFmt,
@@ -501,13 +505,14 @@ pub enum Inst {
         rs1: Reg,
         rm: u8,
     },
-    /// FMV.X.W / FMV.X.D: FP bits to integer `rd` (FMV.X.W sign-extends).
+    /// FMV.X.H / FMV.X.W / FMV.X.D: FP bits to integer `rd` (FMV.X.H and FMV.X.W
+    /// sign-extend).
     FMvToInt {
         fmt: FpFmt,
         rd: Reg,
         rs1: Reg,
     },
-    /// FMV.W.X / FMV.D.X: integer bits to FP `rd` (FMV.W.X NaN-boxes).
+    /// FMV.H.X / FMV.W.X / FMV.D.X: integer bits to FP `rd` (FMV.H.X and FMV.W.X NaN-box).
     FMvFromInt {
         fmt: FpFmt,
         rd: Reg,

@@ -347,6 +347,8 @@ fn bad_queue_configurations_are_refused() {
         assert_ne!(rd(&mut dev, R_STATUS) & STATUS_NEEDS_RESET, 0);
     }
     // Legacy: QueueNum above the maximum, and a QueueAlign that is not a power of two.
+    // (The image is opened again: the first device must close it, or its lock refuses.)
+    drop(dev);
     let mut dev = blk_dev(&img, true);
     for (num, align) in [(QUEUE_SIZE as u32 + 1, 4096), (QSIZE as u32, 3000)] {
         wr(&mut dev, R_STATUS, 0);
@@ -358,6 +360,7 @@ fn bad_queue_configurations_are_refused() {
         expect_needs_reset(&mut dev, "bad legacy queue config");
     }
     // Selecting a queue that does not exist: writes are ignored, reads are 0.
+    drop(dev);
     let mut dev = blk_dev(&img, false);
     wr(&mut dev, R_QUEUE_SEL, 7);
     wr(&mut dev, R_QUEUE_READY, 1);

@@ -1,5 +1,5 @@
-//! F and D: single- and double-precision floating point (unprivileged spec, "F" and "D"
-//! chapters).
+//! F, D and Zfh/Zfhmin: single-, double- and half-precision floating point (unprivileged
+//! spec, "F", "D" and "Zfh" chapters).
 //!
 //! Arithmetic is Berkeley SoftFloat 3 (through `softfloat-wrapper`, built with its RISC-V
 //! specialization): correctly rounded IEEE 754-2008 results in all five rounding modes,
@@ -9,7 +9,9 @@
 //! running in parallel) do not mix them; [`softfloat`] clears the flags before each
 //! operation and reads them after it, on the same thread.
 //!
-//! Here, not in SoftFloat: NaN-boxing of single values in the 64-bit registers, FMIN/FMAX
+//! Here, not in SoftFloat: NaN-boxing of single and half values in the 64-bit registers
+//! (a half is valid only if bits 63:16 are all ones, else it reads as the canonical half
+//! NaN; a single likewise with bits 63:32), FMIN/FMAX
 //! (minimumNumber/maximumNumber of the 2019 spec), sign injection, FCLASS and FMV.
 //! Rules common to all: mstatus.FS = Off makes every FP instruction illegal; a reserved
 //! dynamic rounding mode (frm 5..7) too; writing an f register or fflags sets FS = Dirty.
@@ -18,9 +20,11 @@ use super::super::trap::Exception;
 use super::super::Hart;
 use crate::bus::Bus;
 use crate::isa::{FCmpOp, FmaOp, FpFmt, FpOp, Inst, IntFmt, Reg, RM_DYN};
-use softfloat_wrapper::{ExceptionFlags, Float, RoundingMode, F32, F64};
+use softfloat_wrapper::{ExceptionFlags, Float, RoundingMode, F16, F32, F64};
 
-/// The canonical NaNs (unprivileged spec, "NaN Generation and Propagation").
+/// The canonical NaNs (unprivileged spec, "NaN Generation and Propagation"; the half one
+/// from the Zfh chapter).
+pub const CANONICAL_NAN_H: u16 = 0x7e00;
 pub const CANONICAL_NAN_S: u32 = 0x7fc0_0000;
 pub const CANONICAL_NAN_D: u64 = 0x7ff8_0000_0000_0000;
 
@@ -41,10 +45,10 @@ fn softfloat<T>(op: impl FnOnce() -> T) -> (T, u64) {
 
 /// One FP format as stored in the 64-bit f registers.
 trait Fp: Float + Copy {
-    /// Reads a register: doubles as they are; singles unboxed (a value whose upper 32
-    /// bits are not all ones reads as the canonical NaN).
+    /// Reads a register: doubles as they are; singles and halves unboxed (a value whose
+    /// upper 32 or 48 bits are not all ones reads as the canonical NaN).
     fn unbox(raw: u64) -> Self;
-    /// The register value holding `self` (singles NaN-boxed).
+    /// The register value holding `self` (singles and halves NaN-boxed).
     fn boxed(self) -> u64;
     /// The raw bits, widened.
     fn raw(self) -> u64;
@@ -67,6 +71,32 @@ trait Fp: Float + Copy {
     fn negated(self) -> Self {
         Self::from_raw(self.raw() ^ (1 << (Self::EXP_BITS + Self::FRAC_BITS)))
     }
+}
+
+impl Fp for F16 {
+    #[inline(always)]
+    fn unbox(raw: u64) -> Self {
+        if raw >> 16 == 0xffff_ffff_ffff {
+            F16::from_bits(raw as u16)
+        } else {
+            F16::from_bits(CANONICAL_NAN_H)
+        }
+    }
+    #[inline(always)]
+    fn boxed(self) -> u64 {
+        0xffff_ffff_ffff_0000 | u64::from(self.to_bits())
+    }
+    #[inline(always)]
+    fn raw(self) -> u64 {
+        u64::from(self.to_bits())
+    }
+    #[inline(always)]
+    fn from_raw(raw: u64) -> Self {
+        F16::from_bits(raw as u16)
+    }
+    const EXP_BITS: u32 = 5;
+    const FRAC_BITS: u32 = 10;
+    const CANONICAL_NAN: u64 = CANONICAL_NAN_H as u64;
 }
 
 impl Fp for F32 {
@@ -215,6 +245,11 @@ fn to_int<T: Fp>(a: T, int: IntFmt, rm: RoundingMode) -> (u64, u64) {
     })
 }
 
+/// [`to_int`] of an f register's value.
+fn reg_to_int<T: Fp>(a: u64, int: IntFmt, rm: RoundingMode) -> (u64, u64) {
+    to_int(T::unbox(a), int, rm)
+}
+
 fn from_int<T: Fp>(x: u64, int: IntFmt, rm: RoundingMode) -> (u64, u64) {
     let (r, flags) = softfloat(|| match int {
         IntFmt::W => T::from_i32(x as i32, rm),
@@ -256,6 +291,32 @@ fn fma<T: Fp>(op: FmaOp, a: u64, b: u64, c: u64, rm: RoundingMode) -> (u64, u64)
     (r.boxed(), flags)
 }
 
+/// FCVT between two FP formats, on register values: (result register value, flags).
+/// Widening is exact (a signalling NaN still raises NV); every NaN result is canonical.
+fn convert(from: FpFmt, into: FpFmt, a: u64, rm: RoundingMode) -> (u64, u64) {
+    fn to<T: Fp>(a: T, fmt: FpFmt, rm: RoundingMode) -> (u64, u64) {
+        match fmt {
+            FpFmt::H => {
+                let (r, flags) = softfloat(|| a.to_f16(rm));
+                (r.boxed(), flags)
+            }
+            FpFmt::S => {
+                let (r, flags) = softfloat(|| a.to_f32(rm));
+                (r.boxed(), flags)
+            }
+            FpFmt::D => {
+                let (r, flags) = softfloat(|| a.to_f64(rm));
+                (r.boxed(), flags)
+            }
+        }
+    }
+    match from {
+        FpFmt::H => to(F16::unbox(a), into, rm),
+        FpFmt::S => to(F32::unbox(a), into, rm),
+        FpFmt::D => to(F64::unbox(a), into, rm),
+    }
+}
+
 /// FEQ (quiet: NV only for signalling NaNs), FLT and FLE (signalling: NV for any NaN).
 fn compare<T: Fp>(op: FCmpOp, a: u64, b: u64) -> (u64, u64) {
     let (a, b) = (T::unbox(a), T::unbox(b));
@@ -271,6 +332,7 @@ fn compare<T: Fp>(op: FCmpOp, a: u64, b: u64) -> (u64, u64) {
 macro_rules! by_fmt {
     ($fmt:expr, $f:ident($($arg:expr),*)) => {
         match $fmt {
+            FpFmt::H => $f::<F16>($($arg),*),
             FpFmt::S => $f::<F32>($($arg),*),
             FpFmt::D => $f::<F64>($($arg),*),
         }
@@ -316,7 +378,7 @@ impl Hart {
         })
     }
 
-    /// Executes an F or D instruction (`inst` is one of the FP variants).
+    /// Executes an F, D or Zfh instruction (`inst` is one of the FP variants).
     pub(super) fn exec_fp(&mut self, bus: &mut Bus, inst: Inst, raw: u32) -> Result<(), Exception> {
         if !self.csr.fp_enabled() {
             return Err(Exception::IllegalInstruction(raw as u64));
@@ -326,13 +388,15 @@ impl Hart {
                 let addr = self.reg(rs1).wrapping_add(imm as u64);
                 let v = self.load_slow(bus, addr, fmt.size())?;
                 let v = match fmt {
+                    FpFmt::H => F16::from_raw(v).boxed(),
                     FpFmt::S => F32::from_raw(v).boxed(),
                     FpFmt::D => v,
                 };
                 self.set_freg(rd, v);
             }
             Inst::FStore { fmt, rs1, rs2, imm } => {
-                // Stores move the bits unchanged (FSW: the low 32, boxed or not).
+                // Stores move the bits unchanged (FSW: the low 32, FSH the low 16, boxed
+                // or not).
                 let addr = self.reg(rs1).wrapping_add(imm as u64);
                 self.store_slow(bus, addr, fmt.size(), self.freg(rs2))?;
             }
@@ -364,6 +428,7 @@ impl Hart {
             Inst::FClass { fmt, rd, rs1 } => {
                 let a = self.freg(rs1);
                 let r = match fmt {
+                    FpFmt::H => classify(F16::unbox(a)),
                     FpFmt::S => classify(F32::unbox(a)),
                     FpFmt::D => classify(F64::unbox(a)),
                 };
@@ -372,10 +437,7 @@ impl Hart {
             Inst::FCvtToInt { int, fmt, rd, rs1, rm } => {
                 let mode = self.rounding(rm, raw)?;
                 let a = self.freg(rs1);
-                let (r, flags) = match fmt {
-                    FpFmt::S => to_int(F32::unbox(a), int, mode),
-                    FpFmt::D => to_int(F64::unbox(a), int, mode),
-                };
+                let (r, flags) = by_fmt!(fmt, reg_to_int(a, int, mode));
                 self.set_reg(rd, r);
                 self.accrue(flags);
             }
@@ -389,24 +451,14 @@ impl Hart {
             Inst::FCvtFp { fmt, from, rd, rs1, rm } => {
                 let mode = self.rounding(rm, raw)?;
                 let a = self.freg(rs1);
-                let (r, flags) = match (from, fmt) {
-                    (FpFmt::D, FpFmt::S) => {
-                        let (r, fl) = softfloat(|| F64::unbox(a).to_f32(mode));
-                        (r.boxed(), fl)
-                    }
-                    (FpFmt::S, FpFmt::D) => {
-                        let (r, fl) = softfloat(|| F32::unbox(a).to_f64(mode));
-                        (r.boxed(), fl)
-                    }
-                    // Not produced by the decoder: same format, a plain move.
-                    _ => (a, 0),
-                };
+                let (r, flags) = convert(from, fmt, a, mode);
                 self.set_freg(rd, r);
                 self.accrue(flags);
             }
             Inst::FMvToInt { fmt, rd, rs1 } => {
                 let a = self.freg(rs1);
                 let r = match fmt {
+                    FpFmt::H => a as u16 as i16 as i64 as u64,
                     FpFmt::S => a as u32 as i32 as i64 as u64,
                     FpFmt::D => a,
                 };
@@ -415,6 +467,7 @@ impl Hart {
             Inst::FMvFromInt { fmt, rd, rs1 } => {
                 let x = self.reg(rs1);
                 let r = match fmt {
+                    FpFmt::H => F16::from_raw(x).boxed(),
                     FpFmt::S => F32::from_raw(x).boxed(),
                     FpFmt::D => x,
                 };
@@ -527,5 +580,36 @@ mod tests {
         assert_eq!(classify(F32::from_bits(0x7f80_0001)), 1 << 8);
         assert_eq!(classify(F32::from_bits(0x0000_0001)), 1 << 5);
         assert_eq!(classify(F32::from_bits(0xff80_0000)), 1 << 0);
+    }
+
+    #[test]
+    fn halves_are_nan_boxed_and_convert() {
+        let one_h = 0xffff_ffff_ffff_3c00;
+        assert_eq!(F16::unbox(one_h).to_bits(), 0x3c00);
+        // Bits 63:16 not all ones: the canonical half NaN.
+        assert_eq!(F16::unbox(0xffff_ffff_0000_3c00).to_bits(), CANONICAL_NAN_H);
+        assert_eq!(F16::unbox(0x7fff_ffff_ffff_3c00).to_bits(), CANONICAL_NAN_H);
+        assert_eq!(arith::<F16>(FpOp::Add, one_h, one_h, rne()), (0xffff_ffff_ffff_4000, 0));
+        assert_eq!(arith::<F16>(FpOp::Add, one_h, 0x3c00, rne()), (0xffff_ffff_ffff_7e00, 0));
+        // 65504 + 65504 overflows: OF and NX.
+        let max = F16::from_bits(0x7bff).boxed();
+        assert_eq!(arith::<F16>(FpOp::Add, max, max, rne()), (0xffff_ffff_ffff_7c00, 0x05));
+        // 1/3 single -> half rounds (inexact); half -> double is exact; an sNaN gives
+        // the canonical NaN of the destination with NV.
+        let third = F32::from_bits(0x3eaa_aaab).boxed();
+        assert_eq!(convert(FpFmt::S, FpFmt::H, third, rne()), (0xffff_ffff_ffff_3555, 0x01));
+        assert_eq!(convert(FpFmt::H, FpFmt::D, one_h, rne()), (0x3ff0 << 48, 0));
+        let snan_h = F16::from_bits(0x7c01).boxed();
+        assert_eq!(convert(FpFmt::H, FpFmt::D, snan_h, rne()), (CANONICAL_NAN_D, FLAG_NV));
+        assert_eq!(convert(FpFmt::H, FpFmt::S, snan_h, rne()).0 as u32, CANONICAL_NAN_S);
+        // An improperly boxed single converts as the canonical single NaN: no NV.
+        assert_eq!(convert(FpFmt::S, FpFmt::H, 0x3f80_0000, rne()), (0xffff_ffff_ffff_7e00, 0));
+        assert_eq!(reg_to_int::<F16>(max, IntFmt::W, rne()), (65504, 0));
+        assert_eq!(reg_to_int::<F16>(0x3c00, IntFmt::L, rne()), (i64::MAX as u64, FLAG_NV));
+        assert_eq!(classify(F16::from_bits(0x7c01)), 1 << 8);
+        assert_eq!(classify(F16::from_bits(0x0001)), 1 << 5);
+        assert_eq!(classify(F16::from_bits(0xfc00)), 1 << 0);
+        let (qnan, snan) = (F16::from_bits(0x7e01), F16::from_bits(0x7c01));
+        assert_eq!(min_max(qnan, snan, false), (0xffff_ffff_ffff_7e00, FLAG_NV));
     }
 }
