@@ -46,6 +46,34 @@ pub fn parse_count(s: &str) -> Result<u64, String> {
 
 /// Expands the escapes of `--send`: `\n`, `\r`, `\t`, `\\`, `\e` (ESC) and `\xNN`. An
 /// unknown or incomplete escape is kept as written.
+/// Checks that every backslash in `s` starts an escape [`unescape`] knows (`\n`, `\r`,
+/// `\t`, `\e`, `\\`, `\xNN`), so a typo is an error rather than literal text.
+pub fn check_escapes(s: &str) -> Result<String, String> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' {
+            let ok = match b.get(i + 1) {
+                Some(b'n' | b'r' | b't' | b'e' | b'\\') => 2,
+                Some(b'x')
+                    if b.get(i + 2..i + 4).is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) =>
+                {
+                    4
+                }
+                _ => 0,
+            };
+            if ok == 0 {
+                let rest: String = s[i..].chars().take(4).collect();
+                return Err(format!("unknown escape {rest:?} (known: \\n \\r \\t \\e \\\\ \\xNN)"));
+            }
+            i += ok;
+        } else {
+            i += 1;
+        }
+    }
+    Ok(s.to_string())
+}
+
 pub fn unescape(s: &str) -> Vec<u8> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());

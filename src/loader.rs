@@ -26,7 +26,7 @@ pub enum LoadError {
     Malformed(String),
     #[error("truncated ELF: segment {index} needs file bytes {start:#x}..{end:#x} but the file has {len:#x}")]
     Truncated { index: usize, start: u64, end: u64, len: u64 },
-    #[error("segment {index} at {start:#x}..{end:#x} lies outside RAM ({ram_start:#x}..{ram_end:#x}); try --mem")]
+    #[error("segment {index} at {start:#x}..{end:#x} lies outside RAM ({ram_start:#x}..{ram_end:#x}){}", if start >= ram_start { "; try a larger --mem" } else { ": the program is linked for another machine (RAM starts at 0x80000000)" })]
     OutsideRam { index: usize, start: u64, end: u64, ram_start: u64, ram_end: u64 },
     #[error("ELF has no loadable segments")]
     NoSegments,

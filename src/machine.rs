@@ -56,6 +56,12 @@ const BATCH: u64 = 256;
 /// instructions before it can trap again.
 pub const TRAP_LOOP_STEPS: u64 = 1 << 20;
 
+/// Faults in a row with the same cause at the same pc and no other trap (not even an
+/// interrupt) between, after which a hart counts as stuck in a trap loop. A loop that
+/// demand-pages a new page per iteration faults at one pc too, but 4 Mi pages (16 GiB)
+/// with no timer interrupt between is beyond any real guest.
+pub const SAME_FAULT_LIMIT: u64 = 1 << 22;
+
 /// How a machine is built.
 #[derive(Clone, Debug)]
 pub struct MachineConfig {
@@ -494,6 +500,12 @@ impl Machine {
                     }
                 } else {
                     self.trap_streak[i] = 0;
+                }
+                // Or it takes the same fault at the same place again and again, retiring
+                // a few handler instructions in between.
+                let ((cause, epc, _), repeats) = hart.same_fault;
+                if repeats >= SAME_FAULT_LIMIT {
+                    return Exit::TrapLoop { hart: i, pc: epc, cause };
                 }
                 *own = hart.stats.cycles - cycles_before;
                 longest_cycles = longest_cycles.max(*own);

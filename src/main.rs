@@ -3,7 +3,7 @@
 mod terminal;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use satp::cli::{parse_count, parse_mem, unescape};
+use satp::cli::{check_escapes, parse_count, parse_mem, unescape};
 use satp::devices::virtio::{blk_device, VirtioMmio};
 use satp::hart::MmuOptions;
 use satp::isa::Isa;
@@ -46,7 +46,7 @@ enum Command {
 #[derive(Args)]
 struct BenchArgs {
     /// Runs of each configuration; the fastest counts
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
     repeat: u32,
     /// Stop each satp run after N instructions, for a quick check that the bench works (no
     /// satp / QEMU ratio then: QEMU always runs the whole guest)
@@ -100,6 +100,13 @@ struct MachineArgs {
     /// Timebase (mtime) frequency in Hz (default 10000000)
     #[arg(long, value_name = "HZ")]
     timebase_hz: Option<u64>,
+}
+
+fn parse_interval(s: &str) -> Result<u64, String> {
+    match parse_count(s)? {
+        0 => Err("the interval must be at least 1 instruction".into()),
+        n => Ok(n),
+    }
 }
 
 fn signal_name(sig: i32) -> &'static str {
@@ -203,14 +210,14 @@ struct RunArgs {
     /// Write the generated device tree blob to FILE
     #[arg(long, value_name = "FILE")]
     dump_dtb: Option<PathBuf>,
-    /// Queue console input bytes (escapes \n \r \t \\ \xNN)
-    #[arg(long, value_name = "TEXT")]
+    /// Queue console input bytes (escapes \n \r \t \e \\ \xNN)
+    #[arg(long, value_name = "TEXT", value_parser = check_escapes)]
     send: Vec<String>,
     /// End the run with status 0 as soon as the console output contains PATTERN (escapes as --send)
-    #[arg(long, value_name = "PATTERN")]
+    #[arg(long, value_name = "PATTERN", value_parser = check_escapes)]
     until: Vec<String>,
     /// End the run with status 1 as soon as the console output contains PATTERN (escapes as --send)
-    #[arg(long, value_name = "PATTERN")]
+    #[arg(long, value_name = "PATTERN", value_parser = check_escapes)]
     fail_on: Vec<String>,
     /// Stop after this many instructions (exit status 3)
     #[arg(long, value_name = "N", value_parser = parse_count, alias = "timeout-insns")]
@@ -222,7 +229,7 @@ struct RunArgs {
     #[arg(long, value_name = "FILE")]
     stats_json: Option<PathBuf>,
     /// Every N instructions, write the report as one JSON line to stderr (a time series)
-    #[arg(long, value_name = "N", value_parser = parse_count)]
+    #[arg(long, value_name = "N", value_parser = parse_interval)]
     stats_interval: Option<u64>,
     /// Print every executed instruction (hart, mode, pc, bits, disassembly) to stderr
     #[arg(long)]
@@ -252,8 +259,20 @@ struct TestArgs {
 }
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let cli = Cli::parse();
+    // Every message is `satp: ...` or `satp: warning: ...`, one line.
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn"))
+        .format(|buf, record| {
+            let level = match record.level() {
+                log::Level::Warn => "warning".to_string(),
+                l => l.to_string().to_lowercase(),
+            };
+            writeln!(buf, "satp: {level}: {}", record.args())
+        })
+        .init();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     match cli.command {
         None => demo(),
         Some(Command::Run(args)) => run(*args),
@@ -264,6 +283,32 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// A command-line error: one line with a hint where to look, status 2. Help and version
+/// requests print as clap formats them.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit();
+    }
+    let text = e.to_string();
+    let first = text.lines().next().unwrap_or("bad command line");
+    let msg = first.strip_prefix("error: ").unwrap_or(first);
+    let sub = std::env::args()
+        .nth(1)
+        .filter(|a| ["run", "test", "bench", "profile"].contains(&a.as_str()));
+    let help = match sub {
+        Some(sub) => format!("satp {sub} --help"),
+        None => "satp --help".to_string(),
+    };
+    eprintln!("satp: {msg} (see {help})");
+    ExitCode::from(2)
 }
 
 fn host_error(msg: impl std::fmt::Display) -> ExitCode {
@@ -423,7 +468,16 @@ fn finish(exit: Exit, riscv_test: bool, m: &Machine) -> ExitCode {
     match exit {
         Exit::Guest(0) => ExitCode::SUCCESS,
         Exit::Guest(code) => {
-            if riscv_test {
+            // Upstream's riscv-tests environments end with 1337 (p) or 1339 (v), i.e. codes
+            // 668 and 669, on a trap they did not expect, and ours with 1337: after an
+            // illegal instruction that is no test failure but an instruction this hart
+            // does not implement.
+            let illegal = m.harts.first().and_then(|h| h.last_illegal);
+            if let (true, 668 | 669 | 1337, Some((pc, bits))) = (riscv_test, code, illegal) {
+                eprintln!(
+                    "satp: guest exited with code {code} after an illegal instruction at pc {pc:#x} (bits {bits:#x}): not implemented by this hart (see --isa)"
+                );
+            } else if riscv_test {
                 eprintln!("satp: guest exited with code {code}: riscv-tests test {code} failed");
             } else {
                 eprintln!("satp: guest exited with code {code}");

@@ -544,3 +544,47 @@ fn guest_ram_is_reserved_lazily_and_too_much_is_a_one_line_error() {
         _ => assert_host_error(&o, "cannot allocate 65536 MiB of guest RAM"),
     }
 }
+
+#[test]
+fn a_handler_that_faults_at_the_same_pc_forever_is_a_trap_loop() {
+    // At the entry: mtvec = entry, then `addi sp, sp, -16; sd ra, 8(sp)` with sp = 0: the
+    // store faults (no memory there), the trap goes back to the entry, and so on, each
+    // time a little lower. Instructions retire, so only the repeated fault tells.
+    let mut elf = add_elf();
+    let entry = u64::from_le_bytes(elf[0x18..0x20].try_into().unwrap());
+    let at = elf_offset(&elf, entry);
+    for (i, word) in [0x0000_0297u32, 0x3052_9073, 0xff01_0113, 0x0011_3423].iter().enumerate() {
+        elf[at + 4 * i..at + 4 * i + 4].copy_from_slice(&word.to_le_bytes());
+    }
+    let p = temp_file("fault-loop", &elf);
+    let o = satp(&["run", "--model", "functional", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let want = format!("stuck in a trap loop at pc {:#x}, cause 7", entry + 12);
+    assert!(stderr(&o).contains(&want), "{}", stderr(&o));
+}
+
+#[test]
+fn usage_errors_are_one_line_with_a_hint() {
+    for args in [
+        &["run", "--stats-interval", "0", ADD][..],
+        &["run", "--send", "a\\q", ADD],
+        &["run", "-m", "128M", ADD],
+        &["bench", "--repeat", "0"],
+        &["frobnicate"],
+    ] {
+        let o = satp(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let e = stderr(&o);
+        assert_eq!(e.trim_end().lines().count(), 1, "{args:?}: {e}");
+        assert!(e.starts_with("satp: ") && e.contains("--help)"), "{args:?}: {e}");
+    }
+}
+
+#[test]
+fn an_illegal_instruction_in_a_riscv_test_is_named_as_such() {
+    let o = satp(&["run", "--isa", "rv64imac", "riscv-tests/isa/rv64uf-p-fadd"]);
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{e}");
+    assert!(e.contains("after an illegal instruction at pc 0x"), "{e}");
+    assert!(!e.contains("test 668"), "{e}");
+}

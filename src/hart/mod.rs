@@ -85,6 +85,11 @@ pub struct Hart {
     pub last_raw: u32,
     /// The cause (mcause/scause format) of the last trap taken.
     pub last_cause: u64,
+    /// pc and instruction bits of the last illegal-instruction exception (for messages).
+    pub last_illegal: Option<(u64, u64)>,
+    /// The last fault (cause, epc, 0) and how many times in a row it was taken again,
+    /// with no other trap between: a handler that faults the same way forever.
+    pub(crate) same_fault: ((u64, u64, u64), u64),
 }
 
 /// The hart's host-side caches of translation state (see [`memory`]).
@@ -137,6 +142,8 @@ impl Hart {
             },
             last_raw: 0,
             last_cause: 0,
+            last_illegal: None,
+            same_fault: ((0, 0, 0), 0),
             isa: crate::isa::Isa::all(),
             timing: timing::build(timing),
             timed: timing.model == ModelKind::Inorder,

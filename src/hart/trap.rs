@@ -225,6 +225,18 @@ impl Hart {
         let deleg = if interrupt { self.csr.mideleg } else { self.csr.medeleg };
         let cause = ((interrupt as u64) << 63) | code;
         self.last_cause = cause;
+        if !interrupt && code == 2 {
+            self.last_illegal = Some((epc, tval));
+        }
+        // Faults (not ecall or ebreak, which programs repeat on purpose) that recur at the
+        // same pc with the same cause, trap after trap, mean the handler itself faults
+        // (tval may differ: a handler that pushes onto a bad stack faults lower each time).
+        let fault = (cause, epc, 0);
+        if !interrupt && !matches!(code, 3 | 8 | 9 | 11) && self.same_fault.0 == fault {
+            self.same_fault.1 += 1;
+        } else {
+            self.same_fault = (fault, 0);
+        }
         let to_s = self.privilege <= Privilege::Supervisor && (deleg >> code) & 1 == 1;
         let tvec = if to_s {
             let c = &mut self.csr;
