@@ -46,27 +46,27 @@ const OPC_JAL: u32 = 0b110_1111;
 const OPC_SYSTEM: u32 = 0b111_0011;
 
 #[inline(always)]
-fn rd(raw: u32) -> Reg {
+pub(super) fn rd(raw: u32) -> Reg {
     ((raw >> 7) & 0x1f) as Reg
 }
 
 #[inline(always)]
-fn rs1(raw: u32) -> Reg {
+pub(super) fn rs1(raw: u32) -> Reg {
     ((raw >> 15) & 0x1f) as Reg
 }
 
 #[inline(always)]
-fn rs2(raw: u32) -> Reg {
+pub(super) fn rs2(raw: u32) -> Reg {
     ((raw >> 20) & 0x1f) as Reg
 }
 
 #[inline(always)]
-fn funct3(raw: u32) -> u32 {
+pub(super) fn funct3(raw: u32) -> u32 {
     (raw >> 12) & 0x7
 }
 
 #[inline(always)]
-fn funct7(raw: u32) -> u32 {
+pub(super) fn funct7(raw: u32) -> u32 {
     raw >> 25
 }
 

@@ -8,32 +8,8 @@
 //! ("CMO" chapter, instruction encodings). Each function returns `None` for an encoding
 //! that is still undefined; the caller reports it as illegal.
 
+use super::decode::{funct3, funct7, rd, rs1, rs2};
 use super::inst::*;
-
-#[inline(always)]
-fn rd(raw: u32) -> Reg {
-    ((raw >> 7) & 0x1f) as Reg
-}
-
-#[inline(always)]
-fn rs1(raw: u32) -> Reg {
-    ((raw >> 15) & 0x1f) as Reg
-}
-
-#[inline(always)]
-fn rs2(raw: u32) -> Reg {
-    ((raw >> 20) & 0x1f) as Reg
-}
-
-#[inline(always)]
-fn funct3(raw: u32) -> u32 {
-    (raw >> 12) & 7
-}
-
-#[inline(always)]
-fn funct7(raw: u32) -> u32 {
-    raw >> 25
-}
 
 /// OP (0110011): the R-type operations of Zba, Zbb, Zbc, Zbs, Zbkb, Zbkx and Zicond.
 /// ZEXT.H on RV64 is in OP-32 (see [`op_32`]); PACK with rs2 = x0 is PACK, not ZEXT.H.

@@ -6,6 +6,7 @@
 //! (fmt = 11, FLQ/FSQ) and the reserved rounding modes 5 and 6 are illegal here: a reserved static rm is an illegal instruction whatever the hart's state. The
 //! dynamic rm (7) is checked against `frm` when the instruction executes.
 
+use super::decode::{funct3, rd, rs1, rs2};
 use super::inst::*;
 
 pub(super) const OPC_LOAD_FP: u32 = 0b000_0111;
@@ -17,28 +18,8 @@ pub(super) const OPC_NMADD: u32 = 0b100_1111;
 pub(super) const OPC_OP_FP: u32 = 0b101_0011;
 
 #[inline(always)]
-fn rd(raw: u32) -> Reg {
-    ((raw >> 7) & 0x1f) as Reg
-}
-
-#[inline(always)]
-fn rs1(raw: u32) -> Reg {
-    ((raw >> 15) & 0x1f) as Reg
-}
-
-#[inline(always)]
-fn rs2(raw: u32) -> Reg {
-    ((raw >> 20) & 0x1f) as Reg
-}
-
-#[inline(always)]
 fn rs3(raw: u32) -> Reg {
     (raw >> 27) as Reg
-}
-
-#[inline(always)]
-fn funct3(raw: u32) -> u32 {
-    (raw >> 12) & 0x7
 }
 
 /// The rounding-mode field, `None` for the reserved values 5 and 6.
