@@ -123,6 +123,8 @@ pub enum Exit {
     HostQuit,
     /// A host signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) asked satp to stop.
     Signal(i32),
+    /// The console's reader went away (EPIPE on stdout, e.g. `satp run ... | head`).
+    ConsoleClosed,
 }
 
 /// Host-side problems building or booting a machine.
@@ -581,6 +583,9 @@ impl Machine {
     fn service(&mut self) -> Option<Exit> {
         if self.quit.load(Ordering::Relaxed) {
             return Some(Exit::HostQuit);
+        }
+        if self.console.closed() {
+            return Some(Exit::ConsoleClosed);
         }
         let signal = self.signal.load(Ordering::Relaxed);
         if signal != 0 {

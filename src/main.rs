@@ -511,6 +511,10 @@ fn finish(exit: Exit, riscv_test: bool, m: &Machine) -> ExitCode {
             eprintln!("satp: every hart is waiting (WFI) for an interrupt that nothing can raise");
             ExitCode::from(1)
         }
+        Exit::ConsoleClosed => {
+            eprintln!("\nsatp: the console's reader closed stdout; the run ends here");
+            ExitCode::from(141)
+        }
         Exit::Signal(sig) => {
             eprintln!("\nsatp: stopped by {}", signal_name(sig));
             ExitCode::from((128 + sig).clamp(0, 255) as u8)

@@ -62,6 +62,7 @@ pub fn run_one(path: &Path, cfg: &MachineConfig, max_insns: u64) -> Outcome {
         Exit::Until(_) => Outcome::Pass,
         Exit::FailOn(_) => Outcome::Fail(1),
         Exit::HostQuit => Outcome::Error("quit".into()),
+        Exit::ConsoleClosed => Outcome::Error("console closed".into()),
         Exit::Signal(sig) => Outcome::Error(format!("stopped by signal {sig}")),
     }
 }

@@ -588,3 +588,30 @@ fn an_illegal_instruction_in_a_riscv_test_is_named_as_such() {
     assert!(e.contains("after an illegal instruction at pc 0x"), "{e}");
     assert!(!e.contains("test 668"), "{e}");
 }
+
+#[test]
+fn a_closed_stdout_ends_the_run_with_the_report_written() {
+    // The bench guest prints a header first, then computes for 271M instructions: with
+    // stdout already closed, the header's write fails (EPIPE) and the run ends there.
+    let (reader, writer) = {
+        let mut fds = [0i32; 2];
+        // SAFETY: pipe() fills two descriptors that we own from here on.
+        assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+        use std::os::fd::FromRawFd;
+        // SAFETY: each descriptor is owned by exactly one File.
+        unsafe { (std::fs::File::from_raw_fd(fds[0]), std::fs::File::from_raw_fd(fds[1])) }
+    };
+    drop(reader);
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_satp"))
+        .args(["run", "--model", "functional", "--stats", "firmware/bench/bench-bare.elf"])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(141), "{e}");
+    assert!(e.contains("closed stdout"), "{e}");
+    let line = e.lines().find(|l| l.starts_with("instructions")).expect("report written");
+    let n: u64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+    assert!(n < 10_000_000, "the run went on after EPIPE: {line}");
+}

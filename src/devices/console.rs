@@ -10,6 +10,8 @@ struct Inner {
     /// Output not yet handed to the pattern watcher.
     unseen: Vec<u8>,
     watching: bool,
+    /// The host closed the other end (EPIPE): nothing more can be shown.
+    closed: bool,
 }
 
 /// A cloneable handle on the console; every clone writes to the same place.
@@ -18,7 +20,12 @@ pub struct Console(Arc<Mutex<Inner>>);
 
 impl Console {
     pub fn new(out: Box<dyn Write + Send>) -> Console {
-        Console(Arc::new(Mutex::new(Inner { out, unseen: Vec::new(), watching: false })))
+        Console(Arc::new(Mutex::new(Inner {
+            out,
+            unseen: Vec::new(),
+            watching: false,
+            closed: false,
+        })))
     }
 
     /// Starts keeping output for [`Console::take_unseen`].
@@ -28,6 +35,11 @@ impl Console {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// True once a write failed because the reader went away (EPIPE, e.g. `| head`).
+    pub fn closed(&self) -> bool {
+        self.lock().closed
     }
 
     /// Output written since the last call (only while watching).
@@ -42,8 +54,13 @@ impl Write for Console {
         if inner.watching {
             inner.unseen.extend_from_slice(buf);
         }
-        // A closed pipe or full disk on the host must not stop the guest.
-        let _ = inner.out.write_all(buf);
+        // A full disk on the host must not stop the guest; a closed pipe ends the run
+        // (the machine sees `closed` at its next service point).
+        if !inner.closed {
+            if let Err(e) = inner.out.write_all(buf) {
+                inner.closed = e.kind() == std::io::ErrorKind::BrokenPipe;
+            }
+        }
         Ok(buf.len())
     }
 
