@@ -164,8 +164,8 @@ impl Isa {
                 _ => &[],
             };
             if !names.is_empty() {
-                for n in names {
-                    isa.insert(Ext::from_name(n).expect("a listed name"));
+                for e in names.iter().filter_map(|n| Ext::from_name(n)) {
+                    isa.insert(e);
                 }
                 continue;
             }
