@@ -570,7 +570,7 @@ fn with_sd(mstatus: u64) -> u64 {
 }
 
 /// Number of hardware performance monitor event numbers (0 = none, then [`HpmEvent`]).
-pub const HPM_EVENTS: usize = 9;
+pub const HPM_EVENTS: usize = 11;
 
 /// The events mhpmevent3..31 can select (documented in the README).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -584,6 +584,11 @@ pub enum HpmEvent {
     BranchMispredict = 6,
     PageFault = 7,
     L2Miss = 8,
+    /// Cycles spent in page walks (the report's `cycles_by_cause.page_walk`).
+    PageWalkCycles = 9,
+    /// Cycles of page-fault handlers that have returned (the report's
+    /// `page_fault_handler_cycles`).
+    PageFaultHandlerCycles = 10,
 }
 
 impl CsrFile {

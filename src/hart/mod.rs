@@ -236,6 +236,8 @@ impl Hart {
         e[E::BranchMispredict as usize] = ev.branch_mispredicts;
         e[E::PageFault as usize] = pf.fetch + pf.load + pf.store;
         e[E::L2Miss as usize] = ev.l2_misses;
+        e[E::PageWalkCycles as usize] = self.timing.breakdown().get(crate::timing::Cause::PageWalk);
+        e[E::PageFaultHandlerCycles as usize] = self.stats.page_fault_handler_cycles;
     }
 
     /// Charges `n` cycles of waiting (WFI) to this hart.
