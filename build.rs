@@ -1,10 +1,30 @@
 //! Generates one `#[test]` per committed guest test binary (riscv-tests/isa/*-p-*,
 //! riscv-tests/isa/*-v-*), so that `cargo test` lists and runs each on its own.
+//!
+//! It also turns the environment variables that name third-party test guests into `cfg`s
+//! (`SATP_XV6` -> `satp_xv6`, ...), so a test whose guest is not given is marked
+//! `#[ignore = "set SATP_XV6 ..."]` and shows as ignored in `cargo test`'s summary instead of
+//! passing without having run.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// Environment variables that enable guest tests, and the `cfg` each one sets.
+const GUEST_VARS: &[(&str, &str)] = &[
+    ("SATP_XV6", "satp_xv6"),
+    ("SATP_XV6_USERTESTS", "satp_xv6_usertests"),
+    ("SATP_RISCV_TESTS", "satp_riscv_tests"),
+    ("SATP_LIBC_GUESTS", "satp_libc_guests"),
+];
+
 fn main() {
+    for (var, cfg) in GUEST_VARS {
+        println!("cargo:rustc-check-cfg=cfg({cfg})");
+        println!("cargo:rerun-if-env-changed={var}");
+        if std::env::var_os(var).is_some_and(|v| !v.is_empty()) {
+            println!("cargo:rustc-cfg={cfg}");
+        }
+    }
     let dir = Path::new("riscv-tests/isa");
     println!("cargo:rerun-if-changed=riscv-tests/isa");
     let mut names: Vec<String> = std::fs::read_dir(dir)

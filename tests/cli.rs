@@ -1,19 +1,11 @@
 //! The `satp` command line as a user runs it: exit statuses, one-line host errors, the
 //! built-in demo, the test runner and the bench (its output shape, never its speed).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
 mod common;
-use common::{satp, stderr, stdout};
-
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("satp-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p
-}
+use common::{satp, stderr, stdout, temp_file, TempFile};
 
 const ADD: &str = "riscv-tests/isa/rv64ui-p-add";
 
@@ -159,18 +151,13 @@ fn tlb_check_reports_a_stale_translation_and_keeps_using_it() {
 #[test]
 fn host_translation_cache_does_not_change_tlb_behaviour() {
     let stats = |extra: &[&str]| -> serde_json::Value {
-        let json = std::env::temp_dir().join(format!(
-            "satp-cli-{}-{}.json",
-            std::process::id(),
-            extra.join("_").replace([':', '-'], "")
-        ));
+        let json = temp_file("stats.json", b"");
         let mut args = vec!["run", "firmware/vmbench/tlbreach.elf", "--stats-json"];
         args.push(json.to_str().unwrap());
         args.extend_from_slice(extra);
         let o = satp(&args);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
-        let _ = std::fs::remove_file(json);
         v
     };
     for geometry in [&["--dtlb", "32"][..], &["--dtlb", "16:4:plru", "--itlb", "8:2:fifo"][..]] {
@@ -190,7 +177,7 @@ fn host_translation_cache_does_not_change_tlb_behaviour() {
 /// virtual-memory share is made of page-fault handling and walks.
 #[test]
 fn stats_json_has_the_documented_keys_and_a_vm_share() {
-    let json = std::env::temp_dir().join(format!("satp-cli-{}-vm.json", std::process::id()));
+    let json = temp_file("vm.json", b"");
     let o = satp(&[
         "run",
         "riscv-tests/isa/rv64ui-v-lw",
@@ -200,7 +187,6 @@ fn stats_json_has_the_documented_keys_and_a_vm_share() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
-    let _ = std::fs::remove_file(json);
     for key in [
         "instructions",
         "cycles",
@@ -261,10 +247,9 @@ fn quick_bench(path: &std::ffi::OsStr) -> Output {
 }
 
 /// A directory holding an executable `qemu-system-riscv64` shell script with this body.
-fn fake_qemu_dir(name: &str, body: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("satp-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let script = dir.join("qemu-system-riscv64");
+fn fake_qemu_dir(body: &str) -> tempfile::TempDir {
+    let dir = tempfile::Builder::new().prefix("satp-cli-qemu-").tempdir().unwrap();
+    let script = dir.path().join("qemu-system-riscv64");
     std::fs::write(&script, format!("#!/bin/sh\n{body}\n")).unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
@@ -307,9 +292,8 @@ fn assert_qemu_rows(out: &str, qemu: &Path) {
 
 #[test]
 fn bench_without_qemu_on_path_says_so_in_one_line_and_succeeds() {
-    let empty = std::env::temp_dir().join(format!("satp-cli-{}-nopath", std::process::id()));
-    std::fs::create_dir_all(&empty).unwrap();
-    let o = quick_bench(empty.as_os_str());
+    let empty = tempfile::Builder::new().prefix("satp-cli-nopath-").tempdir().unwrap();
+    let o = quick_bench(empty.path().as_os_str());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.starts_with("satp bench: firmware/bench"), "{out}");
@@ -320,20 +304,18 @@ fn bench_without_qemu_on_path_says_so_in_one_line_and_succeeds() {
         ["qemu: qemu-system-riscv64 not found on PATH, so no comparison with QEMU"],
         "{out}"
     );
-    let _ = std::fs::remove_dir_all(&empty);
 }
 
 #[test]
 fn bench_runs_the_qemu_found_on_path_and_adds_its_rows() {
     // A stand-in that "runs" every guest successfully at once: checks the output shape on
     // any machine, with or without QEMU.
-    let dir = fake_qemu_dir("fake-ok", "exit 0");
-    let o = quick_bench(dir.as_os_str());
+    let dir = fake_qemu_dir("exit 0");
+    let o = quick_bench(dir.path().as_os_str());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert_satp_rows(&out);
-    assert_qemu_rows(&out, &dir.join("qemu-system-riscv64"));
-    let _ = std::fs::remove_dir_all(&dir);
+    assert_qemu_rows(&out, &dir.path().join("qemu-system-riscv64"));
 
     // The real QEMU, if this machine has one: the bench guests must end there too.
     let path = std::env::var_os("PATH").unwrap_or_default();
@@ -354,10 +336,9 @@ fn bench_runs_the_qemu_found_on_path_and_adds_its_rows() {
 fn bench_reports_a_guest_that_fails_on_qemu_with_status_1() {
     // Passes the start-up guest, fails the bench guests with QEMU's own message.
     let dir = fake_qemu_dir(
-        "fake-fail",
         "case \"$*\" in */bench-bare*|*/bench-sv39*) echo 'qemu: guest went wrong' >&2; exit 3;; esac",
     );
-    let o = quick_bench(dir.as_os_str());
+    let o = quick_bench(dir.path().as_os_str());
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = stdout(&o);
     assert_satp_rows(&out);
@@ -369,7 +350,6 @@ fn bench_reports_a_guest_that_fails_on_qemu_with_status_1() {
         "{out}"
     );
     assert!(!out.contains("satp / QEMU speed"), "{out}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// The file offset of `vaddr` in an ELF64 image (through its PT_LOAD headers).
@@ -476,7 +456,7 @@ fn napot_and_pbmt_leaves_are_reported() {
 }
 
 /// rv64ui-p-add with `j .` at its entry: a guest that runs until stopped.
-fn spinning_elf(name: &str) -> PathBuf {
+fn spinning_elf(name: &str) -> TempFile {
     let mut elf = add_elf();
     let entry = u64::from_le_bytes(elf[0x18..0x20].try_into().unwrap());
     let at = elf_offset(&elf, entry);

@@ -6,7 +6,7 @@
 //! (a failed check exits with its own code, printed as "FAIL check N"); these tests run
 //! the guests the way a user would, and check their output, exit status and disk images.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
 mod common;
@@ -112,13 +112,9 @@ fn image(sectors: usize) -> Vec<u8> {
     (0..sectors).flat_map(|s| sector("disk", s)).collect()
 }
 
-/// A fresh disk image holding `bytes`, in a directory of this test process.
-fn temp_image(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("satp-devices-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p
+/// A fresh disk image holding `bytes`, removed when dropped.
+fn temp_image(name: &str, bytes: &[u8]) -> common::TempFile {
+    common::temp_file(name, bytes)
 }
 
 fn read(p: &Path) -> Vec<u8> {
@@ -142,7 +138,6 @@ fn virtio_blk_modern_writes_the_image() {
     assert!(out.contains("slot 0 (modern layout), PLIC source 1"), "{out}");
     assert!(out.contains("5 requests, 5 interrupts"), "{out}");
     assert!(read(&img) == written_image(), "sector 5 (only) must be rewritten");
-    std::fs::remove_file(img).unwrap();
 }
 
 #[test]
@@ -152,7 +147,6 @@ fn virtio_blk_legacy_writes_the_image() {
     assert_passed(&o, "all checks passed");
     assert!(stdout(&o).contains("(legacy layout)"), "{}", stdout(&o));
     assert!(read(&img) == written_image(), "sector 5 (only) must be rewritten");
-    std::fs::remove_file(img).unwrap();
 }
 
 #[test]
@@ -164,7 +158,6 @@ fn virtio_blk_snapshot_leaves_the_image_unchanged() {
     assert_passed(&o, "all checks passed");
     // ... and the file is untouched.
     assert!(read(&img) == original, "--snapshot modified the image");
-    std::fs::remove_file(img).unwrap();
 }
 
 #[test]
@@ -180,8 +173,6 @@ fn virtio_blk_guest_reports_a_missing_or_wrong_disk() {
     let img2 = temp_image("blk-second.img", &image(SECTORS));
     let o = satp(&[VIRTIO_BLK, "--disk", img2.to_str().unwrap(), "--disk", img.to_str().unwrap()]);
     assert_failed_check(&o, 76);
-    std::fs::remove_file(img).unwrap();
-    std::fs::remove_file(img2).unwrap();
 }
 
 fn virtio_bad(legacy: bool) {
@@ -209,7 +200,6 @@ fn virtio_bad(legacy: bool) {
     }
     // Nothing the guest sent was a valid write.
     assert!(read(&img) == original, "a malformed request modified the image");
-    std::fs::remove_file(img).unwrap();
 }
 
 #[test]
@@ -258,8 +248,6 @@ fn disk_latency_shows_up_in_cycles() {
         ]);
         assert_passed(&o, "all checks passed");
         let v: serde_json::Value = serde_json::from_slice(&read(&json)).unwrap();
-        std::fs::remove_file(img).unwrap();
-        std::fs::remove_file(json).unwrap();
         v
     };
     let inorder = report("inorder");
@@ -341,7 +329,6 @@ fn code_read_by_virtio_dma_runs_its_new_bytes() {
                 (&original[s * SECTOR..(s + 1) * SECTOR], &now[s * SECTOR..(s + 1) * SECTOR]);
             assert_eq!(a != b, CODE_SECTORS.contains(&s), "sector {s}");
         }
-        std::fs::remove_file(img).unwrap();
     }
     // Without a disk the guest stops at the probe (driver check 226 + 2).
     assert_failed_check(&satp(&[VIRTIO_CODE]), 228);

@@ -42,7 +42,7 @@ const CODE: u64 = 64 << 10;
 fn a_million_random_instructions_never_panic() {
     let cfg = MachineConfig { mem_size: MEM, ..MachineConfig::default() };
     let mut m = Machine::new(&cfg, Box::new(std::io::sink()));
-    let disk = std::env::temp_dir().join(format!("satp-fuzz-{}.img", std::process::id()));
+    let disk = tempfile::Builder::new().prefix("satp-fuzz-").tempfile().unwrap().into_temp_path();
     std::fs::write(&disk, vec![0u8; 64 * 512]).unwrap();
     m.add_virtio(0, blk_device(&disk, true, false, Latency::default()).unwrap()).unwrap();
     m.add_virtio(1, VirtioMmio::empty(false)).unwrap();
@@ -128,7 +128,6 @@ fn a_million_random_instructions_never_panic() {
             }
         }
     }
-    let _ = std::fs::remove_file(disk);
     assert!(executed >= 1_000_000);
     // Random words mostly trap; make sure both paths were exercised.
     assert!(traps > 10_000 && traps < executed, "traps {traps} of {executed}");

@@ -143,8 +143,8 @@ fn every_guest_reports_exactly_what_its_golden_file_says() {
     let bless = std::env::var_os("SATP_BLESS").is_some();
     let guests = guests();
     assert!(guests.len() > 200, "only {} guests found", guests.len());
-    let dir = std::env::temp_dir().join(format!("satp-golden-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let tmp = tempfile::Builder::new().prefix("satp-golden-").tempdir().expect("temp dir");
+    let dir = tmp.path();
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
@@ -180,7 +180,6 @@ fn every_guest_reports_exactly_what_its_golden_file_says() {
             });
         }
     });
-    let _ = std::fs::remove_dir_all(&dir);
     let failures = failures.into_inner().unwrap();
     assert!(failures.is_empty(), "{} guests differ:\n{}", failures.len(), failures.join("\n"));
 }

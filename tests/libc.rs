@@ -48,21 +48,37 @@ fn assert_prints_what_qemu_printed(name: &str, model: &str) {
 }
 
 #[test]
+#[cfg_attr(
+    not(satp_libc_guests),
+    ignore = "set SATP_LIBC_GUESTS to DIR/libc after make -C firmware libc OUT=DIR"
+)]
 fn fpdemo_matches_qemu_functional() {
     assert_prints_what_qemu_printed(FPDEMO, "functional");
 }
 
 #[test]
+#[cfg_attr(
+    not(satp_libc_guests),
+    ignore = "set SATP_LIBC_GUESTS to DIR/libc after make -C firmware libc OUT=DIR"
+)]
 fn fpdemo_matches_qemu_inorder() {
     assert_prints_what_qemu_printed(FPDEMO, "inorder");
 }
 
 #[test]
+#[cfg_attr(
+    not(satp_libc_guests),
+    ignore = "set SATP_LIBC_GUESTS to DIR/libc after make -C firmware libc OUT=DIR"
+)]
 fn fpdemo_zb_matches_qemu_functional() {
     assert_prints_what_qemu_printed(FPDEMO_ZB, "functional");
 }
 
 #[test]
+#[cfg_attr(
+    not(satp_libc_guests),
+    ignore = "set SATP_LIBC_GUESTS to DIR/libc after make -C firmware libc OUT=DIR"
+)]
 fn fpdemo_zb_matches_qemu_inorder() {
     assert_prints_what_qemu_printed(FPDEMO_ZB, "inorder");
 }
@@ -71,6 +87,10 @@ fn fpdemo_zb_matches_qemu_inorder() {
 /// without them (`--isa rv64gc`) it stops at the first one with an illegal instruction
 /// (mcause 2), reported by the guest's trap handler, which exits with status 2.
 #[test]
+#[cfg_attr(
+    not(satp_libc_guests),
+    ignore = "set SATP_LIBC_GUESTS to DIR/libc after make -C firmware libc OUT=DIR"
+)]
 fn fpdemo_zb_needs_the_zb_extensions() {
     let Some(elf) = guest(FPDEMO_ZB) else { return };
     let o = satp_run(&[&elf, "--isa", "rv64gc", "--model", "functional"]);

@@ -8,7 +8,6 @@
 //! contains and why its expected numbers are what they are.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 mod common;
 use common::satp;
@@ -19,10 +18,8 @@ fn elf(name: &str) -> String {
     format!("firmware/vmbench/{name}.elf")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("satp-timing-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir.join(name)
+fn scratch(name: &str) -> common::TempFile {
+    common::temp_file(name, b"")
 }
 
 /// Runs a guest that must exit 0 and returns its console output.
@@ -53,10 +50,8 @@ fn run_json(guest: &str, tag: &str, extra: &[&str]) -> (String, Value) {
 }
 
 /// A timing profile file with the given TOML text.
-fn profile(name: &str, toml: &str) -> String {
-    let p = scratch(name);
-    std::fs::write(&p, toml).expect("write profile");
-    p.to_str().expect("utf-8 temp path").to_string()
+fn profile(name: &str, toml: &str) -> common::TempFile {
+    common::temp_file(name, toml.as_bytes())
 }
 
 /// One `prefix key=value key=value ...` line.
@@ -208,7 +203,7 @@ fn a_page_walk_costs_levels_times_dram_latency() {
             let (out, json) = run_json(
                 guest,
                 &dram.to_string(),
-                &["--timing", &prof, "--icache", "off", "--dcache", "off", "--l2", "off"],
+                &["--timing", prof.arg(), "--icache", "off", "--dcache", "off", "--l2", "off"],
             );
             let recs = records(&out, "walkcost");
             let find = |name: &str| {

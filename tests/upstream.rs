@@ -6,6 +6,10 @@ use satp::runner::{collect, run_all};
 use std::path::PathBuf;
 
 #[test]
+#[cfg_attr(
+    not(satp_riscv_tests),
+    ignore = "set SATP_RISCV_TESTS to a directory of built riscv-tests ELFs"
+)]
 fn upstream_riscv_tests() {
     let Some(dir) = std::env::var_os("SATP_RISCV_TESTS") else {
         eprintln!("skipped: set SATP_RISCV_TESTS to a directory of built riscv-tests ELFs (e.g. rv64ui-p-add)");
