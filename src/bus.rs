@@ -128,24 +128,11 @@ struct Mapping {
 /// Marks a reservation slot as empty.
 const NO_RESERVATION: u64 = u64::MAX;
 
-/// `n` zeroed bytes from the global allocator without writing them (calloc, which for a
-/// large size maps zero pages lazily), or `None` when the allocation fails.
-fn zeroed_bytes(n: usize) -> Option<Vec<u8>> {
-    if n == 0 {
-        return Some(Vec::new());
-    }
-    let layout = std::alloc::Layout::array::<u8>(n).ok()?;
-    // SAFETY: the layout has a non-zero size; a non-null result is a zeroed allocation
-    // of exactly `n` bytes from the global allocator with `layout`, which is what
-    // Vec::from_raw_parts requires (u8: alignment 1, capacity = length = n).
-    unsafe {
-        let p = std::alloc::alloc_zeroed(layout);
-        if p.is_null() {
-            None
-        } else {
-            Some(Vec::from_raw_parts(p, n, n))
-        }
-    }
+/// `n` zeroed bytes that cost nothing until touched: an anonymous private mapping, which the
+/// OS backs with zero pages on first access (as QEMU reserves guest RAM), or `None` when
+/// the host refuses the mapping.
+fn zeroed_bytes(n: usize) -> Option<memmap2::MmapMut> {
+    memmap2::MmapMut::map_anon(n).ok()
 }
 
 /// RAM, the CLINT and PLIC (held typed: they own time and interrupt routing), the map of
@@ -155,7 +142,7 @@ pub struct Bus {
     pub clint: Clint,
     pub plic: Plic,
     ram_base: u64,
-    ram: Vec<u8>,
+    ram: memmap2::MmapMut,
     /// Pages of RAM that hold decoded code.
     pub code: CodePages,
     devices: Vec<Mapping>,
@@ -171,8 +158,11 @@ pub struct Bus {
 
 impl Bus {
     /// A bus with `ram_size` bytes of zeroed RAM at `ram_base`.
-    /// A bus with `ram_size` bytes of zeroed RAM. Panics if the host cannot allocate it;
-    /// [`Bus::try_new`] reports that instead.
+    ///
+    /// # Panics
+    /// If the host cannot allocate the RAM, a host condition; [`Bus::try_new`] reports it
+    /// instead (the `satp` binary uses that).
+    #[allow(clippy::panic, reason = "documented; try_new is the non-panicking form")]
     pub fn new(ram_base: u64, ram_size: u64) -> Bus {
         match Bus::try_new(ram_base, ram_size) {
             Some(bus) => bus,
@@ -489,7 +479,7 @@ impl Bus {
 
     #[cold]
     fn device_read(&mut self, paddr: u64, size: u64) -> Result<u64, BusFault> {
-        if size == 0 || paddr % size != 0 {
+        if size == 0 || !paddr.is_multiple_of(size) {
             return Err(BusFault);
         }
         self.attention = true;
@@ -499,7 +489,7 @@ impl Bus {
 
     #[cold]
     fn device_write(&mut self, paddr: u64, size: u64, value: u64) -> Result<(), BusFault> {
-        if size == 0 || paddr % size != 0 {
+        if size == 0 || !paddr.is_multiple_of(size) {
             return Err(BusFault);
         }
         self.attention = true;

@@ -23,6 +23,10 @@
 //! assert_eq!(m.harts[0].x[10], 42);
 //! ```
 
+// The emulator itself needs no unsafe code; only the binary's terminal module (raw mode
+// through termios) has any.
+#![forbid(unsafe_code)]
+
 pub mod bench;
 pub mod bus;
 pub mod cli;

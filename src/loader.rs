@@ -5,6 +5,8 @@
 //! Every malformed input becomes a [`LoadError`] with a one-line message; nothing here
 //! panics on a bad file.
 
+#![warn(clippy::indexing_slicing)]
+
 use crate::bus::Bus;
 use goblin::elf::{header, program_header, Elf};
 use thiserror::Error;
@@ -53,23 +55,24 @@ pub struct LoadedElf {
 
 /// Checks the ELF identification bytes before handing the file to goblin.
 fn check_ident(data: &[u8]) -> Result<(), LoadError> {
-    if data.len() < 4 || &data[..4] != b"\x7fELF" {
+    if data.get(..4) != Some(b"\x7fELF") {
         return Err(LoadError::NotElf);
     }
-    if data.len() < 64 {
+    let Some(ident) = data.get(..64) else {
         return Err(LoadError::Malformed("file shorter than an ELF64 header".into()));
-    }
-    match data[header::EI_CLASS] {
+    };
+    let byte = |i: usize| ident.get(i).copied().unwrap_or(0);
+    match byte(header::EI_CLASS) {
         header::ELFCLASS64 => {}
         header::ELFCLASS32 => return Err(LoadError::Not64Bit),
         c => return Err(LoadError::Malformed(format!("unknown ELF class {c}"))),
     }
-    match data[header::EI_DATA] {
+    match byte(header::EI_DATA) {
         header::ELFDATA2LSB => {}
         header::ELFDATA2MSB => return Err(LoadError::BigEndian),
         d => return Err(LoadError::Malformed(format!("unknown ELF data encoding {d}"))),
     }
-    let machine = u16::from_le_bytes([data[18], data[19]]);
+    let machine = u16::from_le_bytes([byte(18), byte(19)]);
     if machine != header::EM_RISCV {
         return Err(LoadError::WrongMachine(machine));
     }
@@ -120,9 +123,20 @@ pub fn load_elf(data: &[u8], bus: &mut Bus) -> Result<LoadedElf, LoadError> {
             ram_start,
             ram_end,
         })?;
-        let filesz = ph.p_filesz as usize;
-        dest[..filesz].copy_from_slice(&data[ph.p_offset as usize..file_end as usize]);
-        dest[filesz..].fill(0);
+        // Checked above: the file range lies inside `data` and filesz <= memsz = dest.len().
+        let parts = dest.split_at_mut_checked(ph.p_filesz as usize);
+        let (Some((file_part, zero_part)), Some(bytes)) =
+            (parts, data.get(ph.p_offset as usize..file_end as usize))
+        else {
+            return Err(LoadError::Truncated {
+                index,
+                start: ph.p_offset,
+                end: file_end,
+                len: data.len() as u64,
+            });
+        };
+        file_part.copy_from_slice(bytes);
+        zero_part.fill(0);
         span = (span.0.min(start), span.1.max(end));
     }
     if !any {

@@ -188,6 +188,7 @@ impl Machine {
     /// # Panics
     /// If `cfg.harts` is not 1 to [`MAX_HARTS`], a host configuration error; use
     /// [`Machine::build`] to get it as an error instead.
+    #[allow(clippy::panic, reason = "documented; build is the non-panicking form")]
     pub fn new(cfg: &MachineConfig, console: Box<dyn Write + Send>) -> Machine {
         match Self::build(cfg, console) {
             Ok(m) => m,

@@ -1,5 +1,8 @@
 //! The `satp` command line: parse flags, build a machine, run, report.
 
+// Unsafe code is allowed only in `terminal` (termios calls).
+#![deny(unsafe_code)]
+
 mod terminal;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};

@@ -2,6 +2,9 @@
 //! is a terminal it is put in raw mode (restored when the guard drops, on every exit path
 //! of `run`), and Ctrl-A x quits as in QEMU (Ctrl-A Ctrl-A sends a literal Ctrl-A).
 
+// termios and isatty through libc: the one place in satp with unsafe code.
+#![allow(unsafe_code)]
+
 use satp::machine::Machine;
 use std::io::Read;
 use std::sync::atomic::Ordering;

@@ -6,6 +6,9 @@
 //! (a failed check exits with its own code, printed as "FAIL check N"); these tests run
 //! the guests the way a user would, and check their output, exit status and disk images.
 
+// A test fails by panicking: unwrap, expect and panic are how it says so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 use std::process::Output;
 

@@ -5,6 +5,9 @@
 //! interrupt state), with trap vectors
 //! pointing back into the random code, and checks the architectural invariants.
 
+// A test fails by panicking: unwrap, expect and panic are how it says so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use satp::devices::virtio::{blk_device, Latency, VirtioMmio};
 use satp::isa::csr::*;
 use satp::isa::Privilege;
@@ -120,7 +123,7 @@ fn a_million_random_instructions_never_panic() {
             assert_eq!(hart.x[0], 0, "x0 stays zero");
             assert_eq!(hart.pc & 1, 0, "pc stays 2-byte aligned");
             assert_ne!(hart.privilege as u8, 2, "no reserved privilege mode");
-            if executed % 64 == 0 {
+            if executed.is_multiple_of(64) {
                 let _ = m.bus.service_devices();
             }
             if hart.waiting {

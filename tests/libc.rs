@@ -8,6 +8,9 @@
 //! `make -C firmware libc OUT=DIR` and set `SATP_LIBC_GUESTS=DIR/libc` (CI does). Without
 //! it every test here says it skipped.
 
+// A test fails by panicking: unwrap, expect and panic are how it says so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 use common::{satp_run, stderr, stdout};
 use std::path::PathBuf;

@@ -6,6 +6,9 @@
 //! `usertests` takes a long time with three harts (xv6's idle harts spin in the scheduler),
 //! so it runs only when `SATP_XV6_USERTESTS=1` is set as well.
 
+// A test fails by panicking: unwrap, expect and panic are how it says so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

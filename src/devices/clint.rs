@@ -100,7 +100,7 @@ impl Clint {
     }
 
     fn check(offset: u64, size: u64) -> Result<(), BusFault> {
-        let aligned = (size == 4 || size == 8) && offset % size == 0;
+        let aligned = (size == 4 || size == 8) && offset.is_multiple_of(size);
         if aligned && offset.checked_add(size).is_some_and(|end| end <= CLINT_SIZE) {
             Ok(())
         } else {

@@ -135,7 +135,7 @@ impl<'a> RamView<'a> {
         }
         let b = self.slice(paddr, size)?;
         let mut v = [0u8; 8];
-        v[..size as usize].copy_from_slice(b);
+        v.get_mut(..b.len())?.copy_from_slice(b);
         Some(u64::from_le_bytes(v))
     }
 
@@ -145,7 +145,7 @@ impl<'a> RamView<'a> {
             return None;
         }
         let b = self.slice_mut(paddr, size)?;
-        b.copy_from_slice(&value.to_le_bytes()[..size as usize]);
+        b.copy_from_slice(value.to_le_bytes().get(..b.len())?);
         Some(())
     }
 }

@@ -9,6 +9,9 @@
 //! ([`Device`], [`BusFault`], [`DeviceContext`], [`RamView`]) are defined here, in
 //! [`device`], and the bus uses them.
 
+// Guest-controlled values index registers and buffers here: every index is checked.
+#![warn(clippy::indexing_slicing)]
+
 pub mod clint;
 pub mod console;
 pub mod device;

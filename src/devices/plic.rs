@@ -140,7 +140,7 @@ impl Plic {
     }
 
     fn check(offset: u64, size: u64) -> Result<(), BusFault> {
-        if size == 4 && offset % 4 == 0 && offset < PLIC_SIZE {
+        if size == 4 && offset.is_multiple_of(4) && offset < PLIC_SIZE {
             Ok(())
         } else {
             Err(BusFault)
@@ -245,10 +245,12 @@ impl Device for Plic {
     fn read(&mut self, offset: u64, size: u64) -> Result<u64, BusFault> {
         Self::check(offset, size)?;
         let value = match self.decode(offset) {
-            Reg::Priority(src) => self.priority[src as usize],
-            Reg::Pending(w) => self.pending[w],
-            Reg::Enable(ctx, w) => self.contexts[ctx].enable[w],
-            Reg::Threshold(ctx) => self.contexts[ctx].threshold,
+            Reg::Priority(src) => self.priority.get(src as usize).copied().unwrap_or(0),
+            Reg::Pending(w) => self.pending.get(w).copied().unwrap_or(0),
+            Reg::Enable(ctx, w) => {
+                self.contexts.get(ctx).and_then(|c| c.enable.get(w)).copied().unwrap_or(0)
+            }
+            Reg::Threshold(ctx) => self.contexts.get(ctx).map_or(0, |c| c.threshold),
             Reg::Claim(ctx) => self.claim(ctx),
             Reg::None => 0,
         };
@@ -260,15 +262,25 @@ impl Device for Plic {
         Self::check(offset, size)?;
         let value = value as u32;
         match self.decode(offset) {
-            Reg::Priority(src) => self.priority[src as usize] = value & PRIORITY_MASK,
+            Reg::Priority(src) => {
+                if let Some(p) = self.priority.get_mut(src as usize) {
+                    *p = value & PRIORITY_MASK;
+                }
+            }
             // "Interrupt Pending Bits": read-only; cleared only by a claim.
             Reg::Pending(_) | Reg::None => {}
             Reg::Enable(ctx, w) => {
                 // Bit 0 of word 0 (source 0) is hardwired to zero ("Interrupt Enables").
                 let mask = if w == 0 { !1 } else { !0 };
-                self.contexts[ctx].enable[w] = value & mask;
+                if let Some(e) = self.contexts.get_mut(ctx).and_then(|c| c.enable.get_mut(w)) {
+                    *e = value & mask;
+                }
             }
-            Reg::Threshold(ctx) => self.contexts[ctx].threshold = value & PRIORITY_MASK,
+            Reg::Threshold(ctx) => {
+                if let Some(c) = self.contexts.get_mut(ctx) {
+                    c.threshold = value & PRIORITY_MASK;
+                }
+            }
             Reg::Claim(ctx) => self.complete(ctx, value),
         }
         Ok(())

@@ -360,7 +360,7 @@ impl Uart {
     /// does not decode.
     fn register(offset: u64, size: u64) -> Result<u64, BusFault> {
         match size {
-            1 | 4 if offset < 8 && offset % size == 0 => Ok(offset),
+            1 | 4 if offset < 8 && offset.is_multiple_of(size) => Ok(offset),
             _ => Err(BusFault),
         }
     }

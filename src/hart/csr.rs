@@ -368,7 +368,7 @@ impl CsrFile {
                 | TDATA2
                 | TDATA3
                 | 0x3B0..=0x3EF
-        ) || ((PMPCFG0..=PMPCFG0 + 15).contains(&csr) && csr % 2 == 0)
+        ) || ((PMPCFG0..=PMPCFG0 + 15).contains(&csr) && csr.is_multiple_of(2))
     }
 
     /// Reads a CSR whose access was already checked. `mtime` is the platform timer.

@@ -156,7 +156,7 @@ impl CacheGeometry {
             return Err(err("at least one way is needed"));
         }
         let way_bytes = u64::from(self.ways) * u64::from(self.line);
-        if self.size % way_bytes != 0 || !(self.size / way_bytes).is_power_of_two() {
+        if !self.size.is_multiple_of(way_bytes) || !(self.size / way_bytes).is_power_of_two() {
             return Err(err("size / (ways * line) must be a power-of-two number of sets"));
         }
         Ok(())
@@ -219,11 +219,11 @@ impl fmt::Display for CacheGeometry {
             return f.write_str("off");
         }
         let s = self.size;
-        if s % (1 << 30) == 0 {
+        if s.is_multiple_of(1 << 30) {
             write!(f, "{}G", s >> 30)?;
-        } else if s % (1 << 20) == 0 {
+        } else if s.is_multiple_of(1 << 20) {
             write!(f, "{}M", s >> 20)?;
-        } else if s % (1 << 10) == 0 {
+        } else if s.is_multiple_of(1 << 10) {
             write!(f, "{}K", s >> 10)?;
         } else {
             write!(f, "{s}")?;

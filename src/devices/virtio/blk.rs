@@ -74,6 +74,11 @@ pub struct Latency {
     pub per_sector: u64,
 }
 
+/// A byte range the callers' checks should have excluded: an I/O error, never a panic.
+fn out_of_range() -> io::Error {
+    io::Error::other("disk access outside the buffer")
+}
+
 impl Latency {
     fn of(&self, sectors: u64) -> u64 {
         self.fixed.saturating_add(self.per_sector.saturating_mul(sectors))
@@ -108,7 +113,12 @@ impl Disk {
             let within = (at % SECTOR_SIZE) as usize;
             let n = (SECTOR_SIZE as usize - within).min(buf.len() - done);
             if let Some(sector) = overlay.get(&(at / SECTOR_SIZE)) {
-                buf[done..done + n].copy_from_slice(&sector[within..within + n]);
+                let (Some(to), Some(from)) =
+                    (buf.get_mut(done..done + n), sector.get(within..within + n))
+                else {
+                    return Err(out_of_range());
+                };
+                to.copy_from_slice(from);
                 done += n;
                 continue;
             }
@@ -117,7 +127,7 @@ impl Disk {
             while end < buf.len() && !overlay.contains_key(&((pos + end as u64) / SECTOR_SIZE)) {
                 end += (SECTOR_SIZE as usize).min(buf.len() - end);
             }
-            self.file_read(at, &mut buf[done..end])?;
+            self.file_read(at, buf.get_mut(done..end).ok_or_else(out_of_range)?)?;
             done = end;
         }
         Ok(())
@@ -148,7 +158,12 @@ impl Disk {
                     s
                 }
             };
-            sector[within..within + n].copy_from_slice(&data[done..done + n]);
+            let (Some(to), Some(from)) =
+                (sector.get_mut(within..within + n), data.get(done..done + n))
+            else {
+                return Err(out_of_range());
+            };
+            to.copy_from_slice(from);
             if let Some(o) = self.overlay.as_mut() {
                 o.insert(index, sector);
             }
@@ -234,11 +249,9 @@ impl Blk {
         // An advisory lock, as QEMU takes: exclusive for a writer, shared for a reader
         // (--snapshot or read-only), so two writers, or a writer and a reader, never
         // share an image. It lasts as long as the file is open.
-        let op = if writable { libc::LOCK_EX } else { libc::LOCK_SH };
-        // SAFETY: flock on a descriptor this function owns.
-        if unsafe { libc::flock(std::os::unix::io::AsRawFd::as_raw_fd(&file), op | libc::LOCK_NB) }
-            != 0
-        {
+        // (std's File locks are flock(2) on Unix: LOCK_EX / LOCK_SH with LOCK_NB.)
+        let locked = if writable { file.try_lock() } else { file.try_lock_shared() };
+        if locked.is_err() {
             let hint = if writable { " (use --snapshot to run on a copy in memory)" } else { "" };
             return Err(BlkError::Locked { path: path_buf(), hint });
         }
@@ -316,7 +329,10 @@ impl Blk {
             }
             let n = (s.len as usize).min(header.len() - filled);
             match ram.slice(s.addr, n as u64) {
-                Some(b) => header[filled..filled + n].copy_from_slice(b),
+                Some(b) => match header.get_mut(filled..filled + n) {
+                    Some(to) => to.copy_from_slice(b),
+                    None => return ERR,
+                },
                 None => return ERR,
             }
             filled += n;
@@ -334,7 +350,7 @@ impl Blk {
                 let Some(pos) = self.range(sector, bytes) else {
                     return ERR;
                 };
-                if bytes % SECTOR_SIZE != 0 || !all_in_ram(ram, writable) {
+                if !bytes.is_multiple_of(SECTOR_SIZE) || !all_in_ram(ram, writable) {
                     return ERR;
                 }
                 let mut at = pos;
@@ -358,7 +374,7 @@ impl Blk {
                     return ERR;
                 };
                 // "Block Device / Device Operation": a read-only device fails writes and writes no data.
-                if self.read_only || bytes % SECTOR_SIZE != 0 || !all_in_ram(ram, &data) {
+                if self.read_only || !bytes.is_multiple_of(SECTOR_SIZE) || !all_in_ram(ram, &data) {
                     return ERR;
                 }
                 let mut at = pos;
@@ -392,7 +408,10 @@ impl Blk {
                     let Some(buf) = ram.slice_mut(s.addr, n) else {
                         return ERR;
                     };
-                    buf.copy_from_slice(&self.id[written as usize..(written + n) as usize]);
+                    let Some(id) = self.id.get(written as usize..(written + n) as usize) else {
+                        return ERR;
+                    };
+                    buf.copy_from_slice(id);
                     written += n;
                 }
                 (VIRTIO_BLK_S_OK, written, 0)

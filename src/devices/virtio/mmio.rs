@@ -445,8 +445,7 @@ impl VirtioMmio {
     /// per queue) and hands it to the backend.
     fn take_requests(&mut self, mtime: u64, ram: &mut RamView) {
         for qi in 0..self.queues.len() {
-            loop {
-                let slot = &mut self.queues[qi];
+            while let Some(slot) = self.queues.get_mut(qi) {
                 if !slot.queue.ready() || slot.in_flight >= slot.queue.size() as u32 {
                     break;
                 }
@@ -535,7 +534,7 @@ impl Device for VirtioMmio {
             }
             return Ok(value);
         }
-        if size != 4 || offset % 4 != 0 {
+        if size != 4 || !offset.is_multiple_of(4) {
             return Err(BusFault);
         }
         Ok(self.read_register(offset) as u64)
@@ -545,7 +544,7 @@ impl Device for VirtioMmio {
         if offset >= CONFIG_OFFSET {
             return Ok(()); // no writable configuration fields are offered
         }
-        if size != 4 || offset % 4 != 0 {
+        if size != 4 || !offset.is_multiple_of(4) {
             return Err(BusFault);
         }
         self.write_register(offset, value as u32);

@@ -246,7 +246,7 @@ impl Queue {
                 .and_then(|a| ram.slice(a, 16))
                 .ok_or(ChainError::DescriptorOutsideRam { index, addr: entry })?;
             let field = |lo: usize, n: usize| -> u64 {
-                bytes[lo..lo + n].iter().rev().fold(0u64, |acc, &b| (acc << 8) | b as u64)
+                bytes.iter().skip(lo).take(n).rev().fold(0u64, |acc, &b| (acc << 8) | b as u64)
             };
             let addr = field(0, 8);
             let len = field(8, 4) as u32;

@@ -25,7 +25,7 @@ impl Hart {
         let addr = self.reg(rs1);
         let size = width.size();
         let load = access == AccessType::Load;
-        if addr % size != 0 {
+        if !addr.is_multiple_of(size) {
             return Err(if load {
                 Exception::LoadAddressMisaligned(addr)
             } else {
