@@ -251,3 +251,246 @@ fn random_descriptor_tables_never_panic_and_keep_the_used_ring_sane() {
     }
     assert_eq!(img.bytes(), before);
 }
+
+/// One request of [`random_requests_never_lose_or_invent_a_write`]: what the chain, as
+/// the device will walk it, asks for ("Message Framing": readable descriptors, then
+/// writable ones, the status byte last).
+#[derive(Debug)]
+struct Sent {
+    head: u16,
+    /// `None`: no writable status byte in RAM, so no status can be given.
+    status: Option<u64>,
+    /// `u32::MAX` when the header cannot be read (the request cannot succeed).
+    kind: u32,
+    sector: u64,
+    /// The device-readable bytes after the 16-byte header (a write's data).
+    out: Vec<u8>,
+    /// The device-writable segments before the status byte (a read's buffers).
+    into: Vec<(u64, u64)>,
+}
+
+/// Walks the chain at `head` in `g` as the device will, when the guest makes it available.
+fn walk_chain(g: &Guest, r: Rings, head: u16) -> Sent {
+    let in_ram = |a: u64, n: u64| {
+        a >= RAM_BASE && a.checked_add(n).is_some_and(|e| e <= RAM_BASE + RAM_SIZE as u64)
+    };
+    let mut descs = Vec::new();
+    let mut i = head;
+    loop {
+        let d = g.read(r.desc + 16 * i as u64, 16);
+        let addr = u64::from_le_bytes(d[0..8].try_into().unwrap());
+        let len = u32::from_le_bytes(d[8..12].try_into().unwrap()) as u64;
+        let flags = u16::from_le_bytes(d[12..14].try_into().unwrap());
+        let next = u16::from_le_bytes(d[14..16].try_into().unwrap());
+        descs.push((addr, len, flags & 2 != 0));
+        if flags & 1 == 0 || descs.len() > r.size as usize || next >= r.size {
+            break;
+        }
+        i = next;
+    }
+    let mut sent =
+        Sent { head, status: None, kind: u32::MAX, sector: 0, out: vec![], into: vec![] };
+    let looped = descs.len() > r.size as usize;
+    let Some(&(addr, len, true)) = descs.last() else { return sent };
+    if looped || len == 0 || !in_ram(addr + len - 1, 1) {
+        return sent;
+    }
+    sent.status = Some(addr + len - 1);
+    let last = descs.len() - 1;
+    let mut readable = Vec::new();
+    for (n, &(a, l, w)) in descs.iter().enumerate() {
+        let l = if n == last { l - 1 } else { l };
+        if w {
+            sent.into.push((a, l));
+        } else if !sent.into.is_empty() {
+            return sent; // misordered: IOERR
+        } else {
+            readable.push((a, l));
+        }
+    }
+    // The header: the first 16 readable bytes, which may span descriptors; only those
+    // bytes of a descriptor are read for it.
+    let mut header = Vec::new();
+    let mut out = Some(Vec::new());
+    for &(a, l) in &readable {
+        let h = (16 - header.len() as u64).min(l);
+        if h > 0 {
+            if !in_ram(a, h) {
+                return sent;
+            }
+            header.extend_from_slice(g.read(a, h as usize));
+        }
+        let (a, l) = (a + h, l - h);
+        if l > 0 {
+            match (&mut out, in_ram(a, l)) {
+                (Some(o), true) => o.extend_from_slice(g.read(a, l as usize)),
+                _ => out = None,
+            }
+        }
+    }
+    if header.len() == 16 {
+        sent.kind = u32::from_le_bytes(header[0..4].try_into().unwrap());
+        sent.sector = u64::from_le_bytes(header[8..16].try_into().unwrap());
+        match out {
+            Some(o) => sent.out = o,
+            // Data that cannot be read cannot be written: such a write must fail.
+            None if sent.kind == 1 => sent.kind = u32::MAX,
+            None => {}
+        }
+    }
+    sent
+}
+
+/// Random requests against a disk that is really written (no snapshot), a third of them
+/// malformed in one way or another (header, data or status outside RAM or too short, the
+/// wrong direction flag, a chain cut short or looping, an unknown type, a sector past the
+/// end or straddling it, odd lengths), beside a shadow copy of what the image must hold.
+/// A write that completes with status OK must be in the image, and nothing else may
+/// change it: no write is lost and none is invented. A read that completes with OK must
+/// have put the shadow's bytes in RAM. `SATP_FUZZ_VIRTIO_ROUNDS` (batches of two
+/// requests, default 3000) and `SATP_FUZZ_SEED` make it run longer or differently.
+#[test]
+fn random_requests_never_lose_or_invent_a_write() {
+    use super::queue::{VIRTQ_DESC_F_NEXT as NEXT, VIRTQ_DESC_F_WRITE as WRITE};
+    const SECTORS: u64 = 64;
+    const OK: u8 = 0;
+    const UNTOUCHED: u8 = 0xee;
+    let rounds: u64 =
+        std::env::var("SATP_FUZZ_VIRTIO_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(3000);
+    let seed: u64 =
+        std::env::var("SATP_FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x5eed);
+    let img = TempImage::new((SECTORS * 512) as usize);
+    let mut shadow = img.bytes();
+    let (mut requests, mut malformed, mut ok_writes, mut ok_reads) = (0u64, 0u64, 0u64, 0u64);
+    for legacy in [false, true] {
+        let mut rng = Rng((seed ^ 0x9e37_79b9_7f4a_7c15).wrapping_add(legacy as u64) | 1);
+        let latency = Latency { fixed: rng.below(8), per_sector: rng.below(3) };
+        let mut dev = blk_device(&img.0, false, legacy, latency).unwrap();
+        let mut g = Guest::new();
+        let r = fresh_setup(&mut dev, &mut g, legacy);
+        for _ in 0..rounds {
+            // Sectors 8 apart within a batch, so the order in which the device applies
+            // its requests cannot matter.
+            let first = rng.below(SECTORS);
+            let mut batch = Vec::new();
+            for k in 0..2u16 {
+                let base = 4 * k;
+                // Each request has its own 32 KiB: header, status byte 4 KiB on, data 8 KiB
+                // on, so a length made too long reaches no other request's bytes.
+                let hdr = RAM_BASE + 0x2_0000 + 0x8000 * k as u64;
+                let status = hdr + 0x1000;
+                let buf = hdr + 0x2000;
+                let kind = match rng.below(10) {
+                    0..=3 => 0u32,
+                    4..=7 => 1,
+                    8 => rng.pick(&[4u32, 8]),
+                    _ => rng.next() as u32,
+                };
+                let sectors = 1 + rng.below(3);
+                let sector = match rng.below(12) {
+                    0 => SECTORS - 1,
+                    1 => rng.next(),
+                    2 => SECTORS + rng.below(4),
+                    _ => (first + 8 * k as u64) % (SECTORS - 4),
+                };
+                g.write(hdr, &kind.to_le_bytes());
+                g.write(hdr + 4, &[0; 4]);
+                g.write(hdr + 8, &sector.to_le_bytes());
+                g.write(status, &[UNTOUCHED]);
+                let fill: Vec<u8> = (0..sectors * 512).map(|_| rng.next() as u8).collect();
+                g.write(buf, &fill);
+                let len = (sectors * 512) as u32;
+                let split = if rng.below(3) == 0 { 512 * rng.below(sectors) as u32 } else { 0 };
+                let dir = if kind == 1 { 0 } else { WRITE };
+                let mut d: Vec<(u64, u32, u16)> = vec![(hdr, 16, NEXT)];
+                if split > 0 {
+                    d.push((buf, split, NEXT | dir));
+                    d.push((buf + split as u64, len - split, NEXT | dir));
+                } else if kind != 4 {
+                    d.push((buf, len, NEXT | dir));
+                }
+                d.push((status, 1, WRITE));
+                let mut nexts: Vec<u16> = (1..d.len() as u16).map(|i| base + i).collect();
+                nexts.push(0);
+                if rng.below(3) == 0 {
+                    malformed += 1;
+                    let i = rng.below(d.len() as u64) as usize;
+                    match rng.below(8) {
+                        // Outside RAM, or a region of this request's own near the end of
+                        // RAM (partly past it), never another request's buffers.
+                        0 => {
+                            d[i].0 = if rng.below(2) == 0 { rng.next() } else { rng.below(1 << 20) }
+                        }
+                        1 => {
+                            d[i].0 = RAM_BASE + RAM_SIZE as u64 - 0x8000 * k as u64 - rng.below(600)
+                        }
+                        2 => d[i].1 = rng.pick(&[0, 1, 15, 511, 513, u32::MAX]),
+                        3 => d[i].2 ^= WRITE,
+                        4 => d[i].2 &= !NEXT,
+                        5 => nexts[i] = base + rng.below(i as u64 + 1) as u16,
+                        6 => g.write(hdr, &(rng.next() as u32).to_le_bytes()),
+                        _ => g.write(hdr + 8, &(SECTORS - 1 + rng.below(2)).to_le_bytes()),
+                    }
+                }
+                let last = d.len() - 1;
+                for (i, &(addr, len, flags)) in d.iter().enumerate() {
+                    let flags = if i == last { flags & !NEXT } else { flags };
+                    put_desc(&mut g, r, base + i as u16, addr, len, flags, nexts[i]);
+                }
+                batch.push(walk_chain(&g, r, base));
+                push_avail(&mut g, r, base);
+                requests += 1;
+            }
+            let used_before = g.r16(r.used + 2);
+            wr(&mut dev, R_NOTIFY, 0);
+            // Let every request complete.
+            for _ in 0..4 {
+                g.mtime += 10_000;
+                g.tick(&mut dev);
+            }
+            assert_eq!(rd(&mut dev, R_STATUS) & STATUS_NEEDS_RESET, 0, "well-formed rings");
+            let done = g.r16(r.used + 2).wrapping_sub(used_before);
+            assert_eq!(done, batch.len() as u16, "every request completes, well-formed or not");
+            for n in 0..done {
+                let (id, _len) = used_elem(&g, r, used_before.wrapping_add(n));
+                let sent = batch.iter().find(|s| s.head as u32 == id).expect("a head we sent");
+                let Some(status) = sent.status else {
+                    continue;
+                };
+                if g.read(status, 1)[0] != OK {
+                    continue;
+                }
+                if matches!(sent.kind, 4 | 8) {
+                    continue; // flush and GET_ID: no sectors
+                }
+                let at = sent.sector.checked_mul(512).expect("an OK request is inside the disk");
+                match sent.kind {
+                    1 => {
+                        let span = at as usize..at as usize + sent.out.len();
+                        assert!(span.end <= shadow.len(), "OK for a write past the end: {span:?}");
+                        shadow[span].copy_from_slice(&sent.out);
+                        ok_writes += 1;
+                    }
+                    0 => {
+                        let mut pos = at as usize;
+                        for &(a, l) in &sent.into {
+                            let want = &shadow[pos..pos + l as usize];
+                            assert!(g.read(a, l as usize) == want, "read {sent:x?}");
+                            pos += l as usize;
+                        }
+                        ok_reads += 1;
+                    }
+                    k => panic!("type {k:#x} completed OK: {sent:x?}"),
+                }
+            }
+            wr(&mut dev, R_ACK, 3);
+        }
+        dev.flush().unwrap();
+    }
+    eprintln!(
+        "virtio fuzz: seed {seed}, {requests} requests ({malformed} malformed), \
+         {ok_writes} writes and {ok_reads} reads completed OK"
+    );
+    assert!(img.bytes() == shadow, "the image is exactly the OK writes");
+    assert!(ok_writes > rounds / 4 && ok_reads > rounds / 4, "{ok_writes} {ok_reads}");
+}
