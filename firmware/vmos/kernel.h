@@ -164,6 +164,7 @@ extern struct run run;
 extern int quiet_user;   /* drop user output (demo tables) */
 extern uint64_t time_slice;
 extern int ad_hardware;  /* menvcfg.ADUE is set */
+extern int trace_vm;     /* print every page-in and eviction */
 
 /* vm.c */
 void vm_init(void);

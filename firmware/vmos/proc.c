@@ -175,7 +175,7 @@ static int syscall(struct proc *p)
     case SYS_YIELD:
         return 1;
     case SYS_MARK:
-        p->marked = 1;
+        p->marked = r[10] != 0;
         return 0;
     case SYS_REF:
         r[10] = r[10] < (uint64_t)ref_count ? ref_string[r[10]] : (uint64_t)-1;

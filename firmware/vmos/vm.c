@@ -305,6 +305,9 @@ static int frame_get(void)
     struct proc *q = f->owner;
     pte_t *pte = frame_pte(f);
     pte_t old = *pte;
+    if (trace_vm)
+        printf("vmos: trace evict pid %d page 0x%lx frame %d%s\n", q->pid, f->va, v,
+               old & PTE_D ? " dirty" : "");
     if (old & PTE_D) {
         if (f->slot < 0)
             f->slot = slot_alloc();
@@ -325,8 +328,13 @@ static int frame_get(void)
     return v;
 }
 
-static void count_fault(struct proc *p, int first)
+int trace_vm;
+
+static void count_fault(struct proc *p, int first, uint64_t va, const char *how)
 {
+    if (trace_vm)
+        printf("vmos: trace pid %d page-in 0x%lx (%s)%s\n", p->pid, va, how,
+               p->marked ? " after mark" : "");
     p->faults++;
     run.faults++;
     if (first) {
@@ -373,7 +381,7 @@ void vm_io_done(int i)
             return;
         }
         map_frame(p, i, f->va, f->bits, f->slot);
-        count_fault(p, 0);
+        count_fault(p, 0, f->va, "swap");
         wake_proc(p);
     }
 }
@@ -457,7 +465,7 @@ void vm_fault(struct proc *p, uint64_t scause, uint64_t va)
     }
     fill_page(pa_of(frame_mem[i]), page);
     map_frame(p, i, page, bits, -1);
-    count_fault(p, !(old & PTE_SEEN));
+    count_fault(p, !(old & PTE_SEEN), page, old & PTE_SEEN ? "again" : "new");
 }
 
 int vm_mprotect(struct proc *p, uint64_t va, uint64_t len, uint64_t prot)

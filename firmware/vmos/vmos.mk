@@ -25,7 +25,7 @@ $(OUT)/vmos/vmos.elf: $(VMOS_DEP) $(OUT)/vmos/user.bin
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -DQEMU_CHECK -DNO_TOHOST -Ivmos -DUSER_BIN='"$(OUT)/vmos/user.bin"' \
 		-T vmos/kernel.ld -Wl,--build-id=none -Wl,-z,max-page-size=4096 \
-		-Wl,-z,noexecstack -o $@ $(VMOS_SRC)
+		-Wl,-z,noexecstack -Wl,--no-warn-rwx-segments -o $@ $(VMOS_SRC)
 
 # The kernel on QEMU virt (QEMU 7.2 has Sstc; it sets A/D bits itself): the demo with a
 # 4 MiB swap disk, then a single run that swaps.

@@ -86,27 +86,29 @@ static int refs(void)
 {
     uint64_t junk = 0;
     long n = 0;
-    mark();
+    mark(1);
     for (long p; (p = ref(n)) >= 0; n++)
         junk += PAGEW(p);
+    mark(0);
     uprintf("refs[%d]: %d references\n", (int)pid, (int)n);
     return junk != 0;
 }
 
 /* Hot pages are touched between every two cold pages; after a warm-up over the first half
- * of the cold pages, mark() starts the count: a policy that keeps the hot pages takes one
+ * of the cold pages, mark(1) starts the count: a policy that keeps the hot pages takes one
  * fault per new cold page and no other. */
 static int hotcold(uint64_t hot, uint64_t cold)
 {
     uint64_t sum = 0;
     for (uint64_t c = 0; c < cold; c++) {
         if (c == cold / 2)
-            mark();
+            mark(1);
         PAGEW(hot + c) = c + 1;
         for (int k = 0; k < 4; k++)
             for (uint64_t h = 0; h < hot; h++)
                 PAGEW(h) += 1;
     }
+    mark(0);
     for (uint64_t h = 0; h < hot; h++)
         sum += PAGEW(h);
     return report("hotcold", "hot increments", sum, sum != hot * cold * 4);

@@ -14,7 +14,8 @@
 #define SYS_GETPID 3
 #define SYS_MPROTECT 4 /* a0 = address, a1 = length, a2 = PROT_* ; returns 0 or -1 */
 #define SYS_YIELD 5
-#define SYS_MARK 6     /* from now on, count this process's faults as steady-state faults */
+#define SYS_MARK 6     /* a0 = 1: from now on count this process's faults as steady-state
+                        * faults (the result's steady=); a0 = 0: stop counting */
 #define SYS_REF 7      /* a0 = i: page number i of the reference string, or -1 at the end */
 
 #define PROT_READ 1

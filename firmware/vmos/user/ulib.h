@@ -27,7 +27,7 @@ static inline long syscall3(long n, long a0, long a1, long a2)
 
 static inline long getpid(void) { return syscall3(SYS_GETPID, 0, 0, 0); }
 static inline void yield(void) { syscall3(SYS_YIELD, 0, 0, 0); }
-static inline void mark(void) { syscall3(SYS_MARK, 0, 0, 0); }
+static inline void mark(int on) { syscall3(SYS_MARK, on, 0, 0); }
 static inline long ref(long i) { return syscall3(SYS_REF, i, 0, 0); }
 static inline long mprotect(uint64_t addr, uint64_t len, int prot)
 {
