@@ -155,8 +155,8 @@ static void print_ratio3(uint64_t num, uint64_t den)
 
 static void table_header(void)
 {
-    printf("  workload  policy  frames  faults  swapin swapout   minor     kcycles   "
-           "kinstr  vm-share\n");
+    printf("  policy  frames  faults  swapin swapout  tlbmiss   walks    kcycles   kinstr  "
+           "vm-share\n");
 }
 
 static void do_run(const char *w, int frames, int policy, int table)
@@ -186,10 +186,10 @@ static void do_run(const char *w, int frames, int policy, int table)
     failures += (int)run.clock_violations;
     if (table == 1) {
         printf("  ");
-        pad(w, 10);
         pad(policy_names[policy], 6);
-        printf("%6d%8lu%8lu%8lu%8lu%12lu%9lu   ", frames, run.faults, run.swapins,
-               run.swapouts, run.minor, cycles / 1000, instret / 1000);
+        printf("%8d%8lu%8lu%8lu%9lu%8lu%11lu%9lu   ", frames, run.faults, run.swapins,
+               run.swapouts, d[HPM_ITLB] + d[HPM_DTLB], d[HPM_WALKS], cycles / 1000,
+               instret / 1000);
         uint64_t pm = cycles ? (vmcyc * 1000 + cycles / 2) / cycles : 0;
         printf("%3lu.%lu%%\n", pm / 10, pm % 10);
     }
@@ -218,17 +218,19 @@ static int policy_of(const char *s)
 static void demo(void)
 {
     static const int frames[] = {64, 48, 32, 24, 16, 12, 8};
-    printf("vmos demo: the same workload with fewer and fewer frames, then each replacement "
-           "policy.\n");
+    printf("vmos demo: one workload with fewer and fewer frames, then each replacement "
+           "policy at 16.\n");
     printf("Workload \"mix\": %s.\n", workloads[4].what);
-    printf("Columns: frames = physical frames for user pages; faults = pages brought in "
-           "(from the image,\n"
-           "as zeros or from swap); swapin/swapout = pages read from/written to the swap "
-           "disk; minor =\n"
-           "faults that mapped a shared page; kcycles, kinstr = thousands of cycles and "
-           "instructions;\n"
-           "vm-share = cycles in page walks and page-fault handlers / all cycles (hpm events "
-           "9 + 10).\n\n");
+    printf("Columns: policy = page replacement policy; frames = physical frames for user "
+           "pages;\n"
+           "faults = pages brought in (from the program image, as zeros, or from swap);\n"
+           "swapin, swapout = pages read from / written to the swap disk;\n"
+           "tlbmiss = iTLB + dTLB misses; walks = page-table walks; kcycles, kinstr = "
+           "thousands of\n"
+           "cycles and instructions; vm-share = cycles in page walks and page-fault handlers "
+           "(disk\n"
+           "waits included) / all cycles.  All but faults, swapin and swapout come from the "
+           "hpm counters.\n\n");
     /* A first run, not shown, warms the caches, so that the first row is not charged for
      * the kernel's own cold misses. */
     do_run("mix", frames[0], POL_CLOCK, 2);
