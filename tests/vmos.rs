@@ -267,8 +267,17 @@ fn counters_match_satp_under_both_models_and_ad_faults() {
 fn demo_table() {
     let (out, json) = vmos("", &["--model", "functional"]);
     assert!(out.contains("vmos demo:"), "{out}");
-    let rows: Vec<&str> = out.lines().filter(|l| l.starts_with("  mix ")).collect();
+    // One row per run: 7 frame counts under clock, then the 4 policies at 16 frames.
+    let rows: Vec<Vec<&str>> = out
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|w| w.len() == 10 && ["fifo", "clock", "aging", "random"].contains(&w[0]))
+        .collect();
     assert_eq!(rows.len(), 11, "{out}");
+    let frames: Vec<&str> = rows.iter().map(|w| w[1]).collect();
+    assert_eq!(frames, ["64", "48", "32", "24", "16", "12", "8", "16", "16", "16", "16"]);
+    let faults = |i: usize| rows[i][2].parse::<u64>().expect("faults column");
+    assert!(faults(6) > faults(0), "{out}");
     assert!(json_u64(&json, &["instructions"]) < 40_000_000);
     assert_hpm_matches(&out, &json);
 }
