@@ -79,6 +79,12 @@ fn guest_args(guest: &str, dir: &Path) -> Vec<String> {
         "smc" => vec!["--harts".into(), "2".into()],
         "virtio-blk" | "virtio-bad" | "virtio-code" => disk(&format!("{name}.img")),
         "bench-bare" | "bench-sv39" => vec!["--max-insns".into(), BENCH_LIMIT.into()],
+        // vmos's demo table, swapping to an empty 4 MiB disk.
+        "vmos" => {
+            let swap = dir.join("vmos-swap.img");
+            std::fs::write(&swap, vec![0u8; 4 << 20]).expect("temp dir is writable");
+            vec!["--disk".into(), swap.display().to_string(), "--snapshot".into()]
+        }
         _ => Vec::new(),
     }
 }
