@@ -311,9 +311,20 @@ void kmain(void)
         } else {
             pols[np++] = POL_CLOCK;
         }
+        /* "table": the runs as rows of the demo's table (satp demo with knobs). */
+        int table = has_word("table");
+        if (table) {
+            quiet_user = 1;
+            printf("vmos: workload \"%s\", each run one row (columns as in the demo: see "
+                   "firmware/vmos/README.md).\n\n",
+                   w);
+            table_header();
+        }
         for (int j = 0; j < np; j++)
             for (int i = 0; i < nf; i++)
-                do_run(w, (int)fl[i], pols[j], 0);
+                do_run(w, (int)fl[i], pols[j], table);
+        if (table)
+            printf("\n");
     }
 
     /* The machine's totals, read with translation off, so that reading and printing them

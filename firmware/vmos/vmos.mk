@@ -3,7 +3,7 @@
 #   make check-qemu-vmos   run vmos.elf on qemu-system-riscv64 -machine virt with a swap disk
 #
 # Two steps, both reproducible: the user programs are linked at 0x40000000 and turned into
-# a flat binary ($(OUT)/vmos/user.elf, user.bin: intermediate files under $(OUT) only),
+# a flat binary ($(OUT)/vmos/user.out, user.bin: intermediate files under $(OUT) only),
 # which start.S embeds with .incbin; then the kernel is one compiler invocation.
 
 VMOS_USER_SRC := vmos/user/ucrt.S vmos/user/ulib.c vmos/user/progs.c
@@ -18,8 +18,8 @@ VMOS_ELFS := vmos/vmos.elf
 $(OUT)/vmos/user.bin: $(VMOS_USER_DEP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Ivmos/user -T vmos/user/user.ld -Wl,--build-id=none \
-		-Wl,-z,max-page-size=4096 -Wl,-z,noexecstack -o $(OUT)/vmos/user.elf $(VMOS_USER_SRC)
-	$(CROSS)objcopy -O binary $(OUT)/vmos/user.elf $@
+		-Wl,-z,max-page-size=4096 -Wl,-z,noexecstack -o $(OUT)/vmos/user.out $(VMOS_USER_SRC)
+	$(CROSS)objcopy -O binary $(OUT)/vmos/user.out $@
 
 $(OUT)/vmos/vmos.elf: $(VMOS_DEP) $(OUT)/vmos/user.bin
 	@mkdir -p $(dir $@)
