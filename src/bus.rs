@@ -12,7 +12,7 @@
 use crate::devices::clint::Clint;
 use crate::devices::htif::PhysMemory;
 use crate::devices::plic::Plic;
-use crate::devices::RamWriteWatch;
+use crate::devices::{zeroed_bytes, RamWriteWatch};
 use thiserror::Error;
 
 pub use crate::devices::{BusFault, Device, DeviceContext, DiskStats, RamView};
@@ -123,17 +123,13 @@ struct Mapping {
     target: Target,
     /// The interrupt line as last given to the PLIC.
     line: bool,
+    /// A store from a hart in a page-fault handler reached the device since its last tick
+    /// ([`DeviceContext::fault_write`]).
+    fault_write: bool,
 }
 
 /// Marks a reservation slot as empty.
 const NO_RESERVATION: u64 = u64::MAX;
-
-/// `n` zeroed bytes that cost nothing until touched: an anonymous private mapping, which the
-/// OS backs with zero pages on first access (as QEMU reserves guest RAM), or `None` when
-/// the host refuses the mapping.
-fn zeroed_bytes(n: usize) -> Option<memmap2::MmapMut> {
-    memmap2::MmapMut::map_anon(n).ok()
-}
 
 /// RAM, the CLINT and PLIC (held typed: they own time and interrupt routing), the map of
 /// device ranges, reservations and the HTIF watch.
@@ -227,7 +223,7 @@ impl Bus {
                 });
             }
         }
-        self.devices.push(Mapping { base, size, target, line: false });
+        self.devices.push(Mapping { base, size, target, line: false, fault_write: false });
         Ok(())
     }
 
@@ -253,9 +249,11 @@ impl Bus {
             mtime: self.clint.mtime,
             ram: RamView::watched(self.ram_base, &mut self.ram, &mut self.code),
             exit: &mut exit,
+            fault_write: false,
         };
         for m in self.devices.iter_mut() {
             let was = m.line;
+            ctx.fault_write = std::mem::take(&mut m.fault_write);
             let Some(d) = m.owned_mut() else { continue };
             // A quiescent device whose line the PLIC already has low: ticking it and
             // lowering the line again would change nothing.
@@ -282,11 +280,14 @@ impl Bus {
     pub fn disk_stats(&self) -> DiskStats {
         let mut t = DiskStats::default();
         for d in self.devices.iter().filter_map(|m| m.owned()?.disk_stats()) {
-            t.requests += d.requests;
-            t.sectors_read += d.sectors_read;
-            t.sectors_written += d.sectors_written;
+            t.add(&d);
         }
         t
+    }
+
+    /// The counters of the block device mapped at `base`, if there is one.
+    pub fn disk_stats_at(&self, base: u64) -> Option<DiskStats> {
+        self.devices.iter().find(|m| m.base == base)?.owned()?.disk_stats()
     }
 
     /// Flushes device state to the host (disk images); the first error is returned.
@@ -351,12 +352,24 @@ impl Bus {
     /// Writes the low `size` bytes of `value`, little-endian.
     #[inline]
     pub fn write(&mut self, paddr: u64, size: u64, value: u64) -> Result<(), BusFault> {
+        self.write_from(paddr, size, value, false)
+    }
+
+    /// [`Bus::write`] by a hart whose page-fault handler is open (`in_fault_handler`):
+    /// a device it reaches is told so at its next tick ([`DeviceContext::fault_write`]).
+    pub fn write_from(
+        &mut self,
+        paddr: u64,
+        size: u64,
+        value: u64,
+        in_fault_handler: bool,
+    ) -> Result<(), BusFault> {
         if let Some(off) = self.ram_offset(paddr, size) {
             write_le(&mut self.ram[off..], size, value);
             self.note_store(paddr, size);
             return Ok(());
         }
-        self.device_write(paddr, size, value)
+        self.device_write(paddr, size, value, in_fault_handler)
     }
 
     /// Reads `size` bytes (1, 2, 4, 8) at RAM offset `off` (from [`Bus::ram_index`]).
@@ -488,12 +501,19 @@ impl Bus {
     }
 
     #[cold]
-    fn device_write(&mut self, paddr: u64, size: u64, value: u64) -> Result<(), BusFault> {
+    fn device_write(
+        &mut self,
+        paddr: u64,
+        size: u64,
+        value: u64,
+        in_fault_handler: bool,
+    ) -> Result<(), BusFault> {
         if size == 0 || !paddr.is_multiple_of(size) {
             return Err(BusFault);
         }
         self.attention = true;
         let (i, off) = self.find_device(paddr, size).ok_or(BusFault)?;
+        self.devices[i].fault_write |= in_fault_handler;
         self.device_mut(i).write(off, size, value)
     }
 }
@@ -564,6 +584,41 @@ mod tests {
             self.0 = value;
             Ok(())
         }
+    }
+
+    /// Records the `fault_write` of each tick.
+    struct Watcher(std::rc::Rc<std::cell::RefCell<Vec<bool>>>);
+    impl Device for Watcher {
+        fn name(&self) -> &str {
+            "watcher"
+        }
+        fn read(&mut self, _offset: u64, _size: u64) -> Result<u64, BusFault> {
+            Ok(0)
+        }
+        fn write(&mut self, _offset: u64, _size: u64, _value: u64) -> Result<(), BusFault> {
+            Ok(())
+        }
+        fn tick(&mut self, ctx: &mut DeviceContext) {
+            self.0.borrow_mut().push(ctx.fault_write);
+        }
+    }
+
+    #[test]
+    fn a_store_from_a_page_fault_handler_is_told_to_the_device_at_its_next_tick() {
+        let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let mut bus = Bus::new(0x8000_0000, 0x1000);
+        bus.add_device(0x1000, 0x100, Box::new(Watcher(seen.clone()))).unwrap();
+        bus.add_device(0x2000, 0x100, Box::new(Scratch(0))).unwrap();
+        bus.write_from(0x1050, 4, 0, true).unwrap();
+        bus.service_devices();
+        bus.service_devices();
+        bus.write_from(0x1050, 4, 0, false).unwrap();
+        bus.service_devices();
+        // A handler's store to another device, or to RAM, is not this device's.
+        bus.write_from(0x2000, 4, 0, true).unwrap();
+        bus.write_from(0x8000_0000, 4, 0, true).unwrap();
+        bus.service_devices();
+        assert_eq!(*seen.borrow(), [true, false, false, false]);
     }
 
     #[test]

@@ -108,9 +108,108 @@ pub fn unescape(s: &str) -> Vec<u8> {
     out
 }
 
+/// Where a `--disk` keeps its sectors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DiskSource {
+    /// A raw image file.
+    File(std::path::PathBuf),
+    /// A zero-filled disk of this many bytes in host memory (`mem:SIZE`).
+    Mem(u64),
+}
+
+/// One `--disk` argument: `PATH` or `mem:SIZE`, then options `,role=NAME`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiskSpec {
+    pub source: DiskSource,
+    /// The disk's name in the report: the path, or `mem:SIZE`, as given.
+    pub name: String,
+    /// What the disk is for (`swap`, ...), for the report.
+    pub role: Option<String>,
+}
+
+/// Parses a `--disk` argument: `PATH[,role=NAME]` or `mem:SIZE[,role=NAME]`. Options
+/// follow the first single comma; a comma that belongs to the path is written twice
+/// (`a,,b.img` is the file `a,b.img`), as QEMU's `-drive file=` does. A file whose name
+/// starts with `mem:` is given as `./mem:...`.
+pub fn parse_disk(s: &str) -> Result<DiskSpec, String> {
+    // Split at single commas; ",," is a literal comma.
+    let mut fields = vec![String::new()];
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ',' {
+            if chars.peek() == Some(&',') {
+                chars.next();
+                if let Some(last) = fields.last_mut() {
+                    last.push(',');
+                }
+            } else {
+                fields.push(String::new());
+            }
+        } else if let Some(last) = fields.last_mut() {
+            last.push(c);
+        }
+    }
+    let name = fields.remove(0);
+    if name.is_empty() {
+        return Err(format!("'{s}': no disk image path (or mem:SIZE) before the options"));
+    }
+    let source = match name.strip_prefix("mem:") {
+        Some(size) => {
+            let bytes = parse_size(size)?;
+            if bytes == 0 || bytes % 512 != 0 {
+                return Err(format!(
+                    "'{name}': an in-memory disk is a non-zero multiple of 512 bytes"
+                ));
+            }
+            DiskSource::Mem(bytes)
+        }
+        None => DiskSource::File(std::path::PathBuf::from(&name)),
+    };
+    let mut role = None;
+    for f in fields {
+        match f.split_once('=') {
+            Some(("role", r))
+                if !r.is_empty()
+                    && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
+            {
+                role = Some(r.to_string())
+            }
+            Some(("role", r)) => {
+                return Err(format!("'{s}': role '{r}' must be a word (letters, digits, - or _)"))
+            }
+            _ => {
+                return Err(format!(
+                    "'{s}': unknown disk option '{f}' (options: role=NAME; write a comma in a path as ,,)"
+                ))
+            }
+        }
+    }
+    Ok(DiskSpec { source, name, role })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn disk_specs() {
+        let file = |p: &str| DiskSource::File(p.into());
+        let d = parse_disk("fs.img").unwrap();
+        assert_eq!((d.source, d.name.as_str(), d.role), (file("fs.img"), "fs.img", None));
+        let d = parse_disk("swap.img,role=swap").unwrap();
+        assert_eq!((d.source, d.role.as_deref()), (file("swap.img"), Some("swap")));
+        let d = parse_disk("a,,b.img,role=data").unwrap();
+        assert_eq!((d.source, d.name.as_str()), (file("a,b.img"), "a,b.img"));
+        let d = parse_disk("mem:32M,role=swap").unwrap();
+        assert_eq!((d.source, d.name.as_str()), (DiskSource::Mem(32 << 20), "mem:32M"));
+        assert_eq!(parse_disk("./mem:1M").unwrap().source, file("./mem:1M"));
+        assert!(parse_disk("mem:100").is_err());
+        assert!(parse_disk("mem:x").is_err());
+        assert!(parse_disk("a.img,size=3").is_err());
+        assert!(parse_disk("a.img,role=").is_err());
+        assert!(parse_disk("a.img,role=a b").is_err());
+        assert!(parse_disk(",role=swap").is_err());
+    }
 
     #[test]
     fn sizes_and_counts() {

@@ -23,7 +23,7 @@ use crate::hart::csr::{IRQ_STI, MENVCFG_STCE};
 use crate::hart::{Hart, MmuOptions};
 use crate::isa::Isa;
 use crate::loader::{self, LoadError, LoadedElf};
-use crate::stats::Report;
+use crate::stats::{DiskLabel, DiskReport, Report};
 use crate::timing::{ModelKind, TimingConfig};
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -179,6 +179,8 @@ pub struct Machine {
     next_interval: u64,
     /// Per hart: steps in a row that retired nothing (see [`TRAP_LOOP_STEPS`]).
     trap_streak: [u64; MAX_HARTS],
+    /// The block devices added with [`Machine::add_disk`], for the per-disk report.
+    pub disks: Vec<DiskLabel>,
 }
 
 impl Machine {
@@ -248,6 +250,7 @@ impl Machine {
             stats_interval: None,
             next_interval: 0,
             trap_streak: [0; MAX_HARTS],
+            disks: Vec::new(),
         };
         m.place_dtb()?;
         Ok(m)
@@ -259,6 +262,21 @@ impl Machine {
         let base = VIRTIO_BASE + VIRTIO_STRIDE * slot as u64;
         let device = device.with_irq(slot as u32 + 1);
         self.bus.add_device(base, VIRTIO_STRIDE, Box::new(device))?;
+        Ok(())
+    }
+
+    /// Registers a block device in slot `slot` like [`Machine::add_virtio`], under a name
+    /// and role for the report.
+    pub fn add_disk(
+        &mut self,
+        slot: usize,
+        device: VirtioMmio,
+        name: &str,
+        role: Option<&str>,
+    ) -> Result<(), MachineError> {
+        self.add_virtio(slot, device)?;
+        let role = role.map(str::to_string);
+        self.disks.push(DiskLabel { slot, name: name.to_string(), role });
         Ok(())
     }
 
@@ -629,7 +647,14 @@ impl Machine {
 
     /// The statistics report for everything run so far.
     pub fn report(&self) -> Report {
-        Report::gather(&self.harts, self.bus.disk_stats(), self.elapsed)
+        let mut r = Report::gather(&self.harts, self.bus.disk_stats(), self.elapsed);
+        r.cycles_per_tick = self.cycles_per_tick;
+        for d in &self.disks {
+            let base = VIRTIO_BASE + VIRTIO_STRIDE * d.slot as u64;
+            let stats = self.bus.disk_stats_at(base).unwrap_or_default();
+            r.disks.push(DiskReport { label: d.clone(), stats });
+        }
+        r
     }
 }
 

@@ -6,8 +6,10 @@
 mod terminal;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use satp::cli::{check_escapes, parse_count, parse_mem, unescape};
-use satp::devices::virtio::{blk_device, VirtioMmio};
+use satp::cli::{
+    check_escapes, parse_count, parse_disk, parse_mem, unescape, DiskSource, DiskSpec,
+};
+use satp::devices::virtio::{blk_device, mem_blk_device, VirtioMmio};
 use satp::hart::MmuOptions;
 use satp::isa::Isa;
 use satp::machine::{Exit, Machine, MachineConfig, VIRTIO_SLOTS};
@@ -198,9 +200,12 @@ struct RunArgs {
     /// Firmware to run first (ELF or raw image at 0x80000000), e.g. OpenSBI fw_jump
     #[arg(long, value_name = "FILE")]
     bios: Option<PathBuf>,
-    /// A raw disk image for the next virtio-blk slot (may be given up to 8 times)
-    #[arg(long, value_name = "PATH")]
-    disk: Vec<PathBuf>,
+    /// A disk for the next virtio-blk slot (up to 8): a raw image PATH, or mem:SIZE for a
+    /// zero-filled disk in memory that no file backs (e.g. mem:32M). Options follow commas:
+    /// role=NAME names what the disk is for in the report (role=swap: "swap I/O"). A comma
+    /// in a path is written twice (a,,b.img); a file named mem:... as ./mem:...
+    #[arg(long, value_name = "PATH|mem:SIZE[,role=NAME]", value_parser = parse_disk)]
+    disk: Vec<DiskSpec>,
     /// Keep every disk write in memory; image files are never modified
     #[arg(long)]
     snapshot: bool,
@@ -323,6 +328,13 @@ fn demo() -> ExitCode {
     eprintln!("satp: running the built-in demo guest (see `satp --help` for running your own ELF)");
     let cfg = MachineConfig::default();
     let mut m = Machine::new(&cfg, Box::new(std::io::stdout()));
+    // A swap disk in memory, in the first virtio slot.
+    let swap = mem_blk_device(32 << 20, false, cfg.disk_latency())
+        .map_err(|e| e.to_string())
+        .and_then(|d| m.add_disk(0, d, "mem:32M", Some("swap")).map_err(|e| e.to_string()));
+    if let Err(e) = swap {
+        return host_error(format!("built-in demo: {e}"));
+    }
     if let Err(e) = m.load_elf(satp::DEMO_ELF) {
         return host_error(format!("built-in demo: {e}"));
     }
@@ -359,16 +371,22 @@ fn run(args: RunArgs) -> ExitCode {
         Err(e) => return host_error(e),
     };
     for slot in 0..VIRTIO_SLOTS {
-        let device = match args.disk.get(slot) {
-            Some(path) => {
-                match blk_device(path, args.snapshot, args.virtio_legacy, cfg.disk_latency()) {
-                    Ok(d) => d,
+        let added = match args.disk.get(slot) {
+            Some(spec) => {
+                let latency = cfg.disk_latency();
+                let legacy = args.virtio_legacy;
+                let device = match &spec.source {
+                    DiskSource::File(path) => blk_device(path, args.snapshot, legacy, latency),
+                    DiskSource::Mem(size) => mem_blk_device(*size, legacy, latency),
+                };
+                match device {
+                    Ok(d) => m.add_disk(slot, d, &spec.name, spec.role.as_deref()),
                     Err(e) => return host_error(e),
                 }
             }
-            None => VirtioMmio::empty(args.virtio_legacy),
+            None => m.add_virtio(slot, VirtioMmio::empty(args.virtio_legacy)),
         };
-        if let Err(e) = m.add_virtio(slot, device) {
+        if let Err(e) = added {
             return host_error(e);
         }
     }

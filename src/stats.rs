@@ -29,7 +29,29 @@ pub struct Report {
     pub cycles_by_cause: CycleBreakdown,
     pub events: ModelEvents,
     pub disk: DiskStats,
+    /// Each named block device (`--disk`), in slot order.
+    pub disks: Vec<DiskReport>,
+    /// Core cycles per mtime tick (to turn disk busy time into cycles).
+    pub cycles_per_tick: u64,
     pub wall: Duration,
+}
+
+/// A block device's name and role, for the report.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DiskLabel {
+    /// The virtio-mmio slot (0..8).
+    pub slot: usize,
+    /// The image path, or `mem:SIZE`, as given.
+    pub name: String,
+    /// What the disk is for (`--disk ...,role=swap`).
+    pub role: Option<String>,
+}
+
+/// One block device's counters, with its name and role.
+#[derive(Clone, Debug, Default)]
+pub struct DiskReport {
+    pub label: DiskLabel,
+    pub stats: DiskStats,
 }
 
 fn add_tlb(a: &mut TlbStats, b: &TlbStats) {
@@ -197,6 +219,23 @@ impl Report {
                 "addr_asid": t.sfence.addr_asid, "entries_removed": t.sfence.entries_removed,
             },
             "disk": {"requests": self.disk.requests, "sectors_read": self.disk.sectors_read, "sectors_written": self.disk.sectors_written},
+            "disks": self.disks.iter().map(|d| {
+                let s = &d.stats;
+                json!({
+                    "slot": d.label.slot, "name": d.label.name, "role": d.label.role,
+                    "requests": s.requests, "sectors_read": s.sectors_read,
+                    "sectors_written": s.sectors_written,
+                    "busy_cycles": s.busy_ticks.saturating_mul(self.cycles_per_tick),
+                    "fault_requests": s.fault_requests,
+                    "fault_sectors_read": s.fault_sectors_read,
+                    "fault_sectors_written": s.fault_sectors_written,
+                })
+            }).collect::<Vec<_>>(),
+            "fault_io": {
+                "requests": self.disk.fault_requests,
+                "sectors_read": self.disk.fault_sectors_read,
+                "sectors_written": self.disk.fault_sectors_written,
+            },
             "caches": {
                 "icache": {"accesses": e.icache_accesses, "misses": e.icache_misses},
                 "dcache": {"accesses": e.dcache_accesses, "misses": e.dcache_misses, "writebacks": e.dcache_writebacks},
@@ -210,6 +249,50 @@ impl Report {
             "host_seconds": self.wall.as_secs_f64(),
             "mips": self.mips(),
         })
+    }
+
+    /// Per-disk lines, swap I/O (disks with role `swap`) and fault-driven I/O.
+    fn disk_lines(&self, s: &mut String) {
+        let busy = |d: &DiskStats| d.busy_ticks.saturating_mul(self.cycles_per_tick);
+        for d in &self.disks {
+            let st = &d.stats;
+            let role = d.label.role.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "  disk {} {}{role}   requests {}   sectors read {}   written {}   busy cycles {}   fault sectors read {}",
+                d.label.slot,
+                d.label.name,
+                st.requests,
+                st.sectors_read,
+                st.sectors_written,
+                busy(st),
+                st.fault_sectors_read
+            );
+        }
+        let mut swap = DiskStats::default();
+        let mut any_swap = false;
+        for d in self.disks.iter().filter(|d| d.label.role.as_deref() == Some("swap")) {
+            swap.add(&d.stats);
+            any_swap = true;
+        }
+        if any_swap {
+            let _ = writeln!(
+                s,
+                "swap I/O      requests {}   sectors read {}   written {}   busy cycles {}",
+                swap.requests,
+                swap.sectors_read,
+                swap.sectors_written,
+                busy(&swap)
+            );
+        }
+        let d = &self.disk;
+        if d.fault_requests > 0 {
+            let _ = writeln!(
+                s,
+                "fault I/O     requests {}   sectors read {}   written {}  (submitted by page-fault handlers)",
+                d.fault_requests, d.fault_sectors_read, d.fault_sectors_written
+            );
+        }
     }
 
     /// The text report printed by `--stats`. Its first lines say what virtual memory
@@ -332,6 +415,7 @@ impl Report {
                 self.disk.requests, self.disk.sectors_read, self.disk.sectors_written
             );
         }
+        self.disk_lines(&mut s);
         if t.tlb_check_mismatches > 0 {
             let _ = writeln!(s, "tlb-check     {} stale TLB hits", t.tlb_check_mismatches);
         }

@@ -111,6 +111,13 @@ fn observe(guest: &str, model: &str, dir: &Path) -> Value {
     if let Some(m) = report.as_object_mut() {
         m.remove("host_seconds");
         m.remove("mips");
+        // Disk images live in this run's temporary directory: keep their file names only.
+        let prefix = format!("{}/", dir.display());
+        for d in m.get_mut("disks").and_then(Value::as_array_mut).into_iter().flatten() {
+            if let Some(name) = d["name"].as_str().and_then(|n| n.strip_prefix(&prefix)) {
+                d["name"] = Value::from(name);
+            }
+        }
     }
     let _ = std::fs::remove_file(&json_path);
     json!({

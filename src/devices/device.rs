@@ -64,6 +64,28 @@ pub struct DiskStats {
     pub requests: u64,
     pub sectors_read: u64,
     pub sectors_written: u64,
+    /// Modeled time (mtime ticks) during which at least one request was being served: the
+    /// union of the intervals from taking each request to its modeled completion.
+    pub busy_ticks: u64,
+    /// Fault-driven I/O: requests taken in the tick that follows a queue notify written by
+    /// a hart whose page-fault handler was open (see [`DeviceContext::fault_write`]), and
+    /// the sectors they moved.
+    pub fault_requests: u64,
+    pub fault_sectors_read: u64,
+    pub fault_sectors_written: u64,
+}
+
+impl DiskStats {
+    /// Adds `b`'s counters to these.
+    pub fn add(&mut self, b: &DiskStats) {
+        self.requests += b.requests;
+        self.sectors_read += b.sectors_read;
+        self.sectors_written += b.sectors_written;
+        self.busy_ticks += b.busy_ticks;
+        self.fault_requests += b.fault_requests;
+        self.fault_sectors_read += b.fault_sectors_read;
+        self.fault_sectors_written += b.fault_sectors_written;
+    }
 }
 
 /// What a device may use in `tick`: the time, guest RAM (for DMA) and a way to ask the
@@ -74,6 +96,11 @@ pub struct DeviceContext<'a> {
     pub ram: RamView<'a>,
     /// Set by a device to end the run with this exit code.
     pub exit: &'a mut Option<u64>,
+    /// A store to this device since its last tick came from a hart whose page-fault
+    /// handler was open (from a page-fault trap to the xRET that ends its handler). A
+    /// device access ends the hart's batch and the device is ticked right after it, so
+    /// this describes the one access that led to this tick.
+    pub fault_write: bool,
 }
 
 /// Told of every write made through a [`RamView`]. The bus passes its record of pages
@@ -148,4 +175,11 @@ impl<'a> RamView<'a> {
         b.copy_from_slice(value.to_le_bytes().get(..b.len())?);
         Some(())
     }
+}
+
+/// `n` zeroed bytes that cost nothing until touched: an anonymous private mapping, which the
+/// OS backs with zero pages on first access (as QEMU reserves guest RAM), or `None` when
+/// the host refuses the mapping.
+pub fn zeroed_bytes(n: usize) -> Option<memmap2::MmapMut> {
+    memmap2::MmapMut::map_anon(n).ok()
 }

@@ -21,4 +21,6 @@ pub mod test_finisher;
 pub mod uart;
 pub mod virtio;
 
-pub use device::{BusFault, Device, DeviceContext, DiskStats, RamView, RamWriteWatch};
+pub use device::{
+    zeroed_bytes, BusFault, Device, DeviceContext, DiskStats, RamView, RamWriteWatch,
+};

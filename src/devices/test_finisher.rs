@@ -99,7 +99,12 @@ mod tests {
         f.write(offset, size, value).unwrap();
         let mut exit = None;
         let mut ram = [0u8; 0];
-        let mut ctx = DeviceContext { mtime: 0, ram: RamView::new(0, &mut ram), exit: &mut exit };
+        let mut ctx = DeviceContext {
+            mtime: 0,
+            ram: RamView::new(0, &mut ram),
+            exit: &mut exit,
+            fault_write: false,
+        };
         f.tick(&mut ctx);
         assert_eq!(f.pending_exit(), None, "delivered once");
         exit

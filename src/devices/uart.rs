@@ -463,7 +463,12 @@ mod tests {
     fn tick(u: &mut Uart) {
         let mut exit = None;
         let mut ram = [0u8; 0];
-        let mut ctx = DeviceContext { mtime: 0, ram: RamView::new(0, &mut ram), exit: &mut exit };
+        let mut ctx = DeviceContext {
+            mtime: 0,
+            ram: RamView::new(0, &mut ram),
+            exit: &mut exit,
+            fault_write: false,
+        };
         u.tick(&mut ctx);
         assert_eq!(exit, None);
     }

@@ -459,7 +459,9 @@ impl Hart {
         let paddr = self.translate_data(bus, vaddr, size, AccessType::Store)?;
         self.probe.mem_paddr = paddr;
         self.probe.mem_size = size as u8;
-        bus.write(paddr, size, value).map_err(|_| Exception::StoreAccessFault(vaddr))
+        let in_fault_handler = self.probe.pf_handler.is_some();
+        bus.write_from(paddr, size, value, in_fault_handler)
+            .map_err(|_| Exception::StoreAccessFault(vaddr))
     }
 
     /// The physical addresses of the bytes of an access that crosses a page boundary.

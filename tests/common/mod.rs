@@ -1,5 +1,7 @@
 //! Helpers shared by the integration tests that run the `satp` binary.
 #![allow(dead_code)]
+// Test helpers fail by panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -6,6 +6,9 @@
 //! request. With `snapshot`, the file is opened read-only and guest writes go to an
 //! in-memory overlay of 512-byte sectors, so the file is never modified.
 //!
+//! An in-memory disk ([`Blk::in_memory`], `--disk mem:SIZE`) has no file at all: it
+//! starts zero-filled and its contents are dropped at exit (a swap device).
+//!
 //! An image whose size is not a multiple of 512 is accepted with a warning: the device
 //! shows the whole sectors only, and the trailing bytes are never read or written. An
 //! image smaller than one sector is an error.
@@ -65,6 +68,10 @@ pub enum BlkError {
     TooSmall { path: PathBuf, size: u64 },
     #[error("disk image {}: in use by another process{hint}", .path.display())]
     Locked { path: PathBuf, hint: &'static str },
+    #[error("in-memory disk of {size} bytes: the size must be a non-zero multiple of 512")]
+    MemSize { size: u64 },
+    #[error("in-memory disk of {size} bytes: the host cannot allocate it")]
+    MemAlloc { size: u64 },
 }
 
 /// Modeled service time of a request, in mtime ticks: `fixed + per_sector * sectors`.
@@ -85,9 +92,17 @@ impl Latency {
     }
 }
 
-/// The image file and, in snapshot mode, the sectors the guest wrote.
+/// Where a disk's sectors live.
+enum Store {
+    /// A raw image file.
+    File(File),
+    /// Host memory (an in-memory disk), `len` bytes.
+    Mem(memmap2::MmapMut),
+}
+
+/// The image file (or memory) and, in snapshot mode, the sectors the guest wrote.
 struct Disk {
-    file: File,
+    store: Store,
     /// Bytes visible to the guest (whole sectors).
     len: u64,
     overlay: Option<HashMap<u64, Box<[u8; SECTOR_SIZE as usize]>>>,
@@ -97,9 +112,21 @@ struct Disk {
 
 impl Disk {
     fn file_read(&self, pos: u64, buf: &mut [u8]) -> io::Result<()> {
-        let mut f = &self.file;
-        f.seek(SeekFrom::Start(pos))?;
-        f.read_exact(buf)
+        match &self.store {
+            Store::File(file) => {
+                let mut f = file;
+                f.seek(SeekFrom::Start(pos))?;
+                f.read_exact(buf)
+            }
+            Store::Mem(bytes) => {
+                let src = usize::try_from(pos)
+                    .ok()
+                    .and_then(|p| bytes.get(p..p.checked_add(buf.len())?))
+                    .ok_or_else(|| io::Error::other("read past the end of the disk"))?;
+                buf.copy_from_slice(src);
+                Ok(())
+            }
+        }
     }
 
     /// Reads `buf.len()` bytes at byte offset `pos` (the caller checked the range).
@@ -136,10 +163,21 @@ impl Disk {
     /// Writes `data` at byte offset `pos` (the caller checked the range).
     fn write_at(&mut self, pos: u64, data: &[u8]) -> io::Result<()> {
         if self.overlay.is_none() {
-            let mut f = &self.file;
-            f.seek(SeekFrom::Start(pos))?;
-            f.write_all(data)?;
-            self.dirty = true;
+            match &mut self.store {
+                Store::File(file) => {
+                    let mut f = &*file;
+                    f.seek(SeekFrom::Start(pos))?;
+                    f.write_all(data)?;
+                    self.dirty = true;
+                }
+                Store::Mem(bytes) => {
+                    let dest = usize::try_from(pos)
+                        .ok()
+                        .and_then(|p| bytes.get_mut(p..p.checked_add(data.len())?))
+                        .ok_or_else(|| io::Error::other("write past the end of the disk"))?;
+                    dest.copy_from_slice(data);
+                }
+            }
             return Ok(());
         }
         let mut done = 0usize;
@@ -173,8 +211,8 @@ impl Disk {
     }
 
     fn sync(&mut self) -> io::Result<()> {
-        if self.dirty {
-            self.file.sync_data()?;
+        if let (true, Store::File(file)) = (self.dirty, &self.store) {
+            file.sync_data()?;
             self.dirty = false;
         }
         Ok(())
@@ -267,18 +305,43 @@ impl Blk {
             );
         }
         let len = size - size % SECTOR_SIZE;
+        let overlay = snapshot.then(HashMap::new);
+        Ok(Self::with_disk(
+            Disk { store: Store::File(file), len, overlay, dirty: false },
+            read_only,
+        ))
+    }
+
+    /// A zero-filled disk of `size` bytes (a non-zero multiple of 512) in host memory,
+    /// never backed by a file: what the guest writes is kept until the run ends. The
+    /// memory is allocated zeroed, so the host backs only the sectors the guest writes.
+    pub fn in_memory(size: u64) -> Result<Blk, BlkError> {
+        if size == 0 || !size.is_multiple_of(SECTOR_SIZE) {
+            return Err(BlkError::MemSize { size });
+        }
+        let bytes = usize::try_from(size)
+            .ok()
+            .and_then(crate::devices::zeroed_bytes)
+            .ok_or(BlkError::MemAlloc { size })?;
+        Ok(Self::with_disk(
+            Disk { store: Store::Mem(bytes), len: size, overlay: None, dirty: false },
+            false,
+        ))
+    }
+
+    fn with_disk(disk: Disk, read_only: bool) -> Blk {
         let mut config = Vec::with_capacity(16);
-        config.extend_from_slice(&(len / SECTOR_SIZE).to_le_bytes()); // capacity
+        config.extend_from_slice(&(disk.len / SECTOR_SIZE).to_le_bytes()); // capacity
         config.extend_from_slice(&0u32.to_le_bytes()); // size_max (not offered)
         config.extend_from_slice(&(QUEUE_SIZE as u32 - 2).to_le_bytes()); // seg_max
-        Ok(Blk {
+        Blk {
             counters: DiskStats::default(),
-            disk: Disk { file, len, overlay: snapshot.then(HashMap::new), dirty: false },
+            disk,
             read_only,
             latency: Latency::default(),
             id: Self::make_id("satp-disk"),
             config,
-        })
+        }
     }
 
     fn make_id(id: &str) -> [u8; ID_LEN] {

@@ -290,3 +290,58 @@ fn images_are_locked_against_a_second_writer() {
     drop((a, b));
     assert!(Blk::open(&img.0, false, false).is_ok());
 }
+
+#[test]
+fn in_memory_disk_starts_zeroed_and_keeps_what_is_written() {
+    assert!(Blk::in_memory(0).is_err());
+    assert!(Blk::in_memory(1000).is_err());
+    let blk = Blk::in_memory(64 * 512).unwrap();
+    assert_eq!(blk.capacity(), 64);
+    let mut dev = VirtioMmio::new(Box::new(blk), false);
+    let mut g = Guest::new();
+    let r = setup_modern(&mut dev);
+    g.write(DATA, &[0xaa; 1024]);
+    request(&mut g, r, VIRTIO_BLK_T_IN, 63, 512, true);
+    notify_and_tick(&mut g, &mut dev);
+    assert_eq!(status_byte(&g), VIRTIO_BLK_S_OK);
+    assert_eq!(g.read(DATA, 512), &[0u8; 512][..], "zero-filled");
+    let data: Vec<u8> = (0..1024).map(|i| (i * 5 + 3) as u8).collect();
+    g.write(DATA, &data);
+    request(&mut g, r, VIRTIO_BLK_T_OUT, 10, 1024, false);
+    notify_and_tick(&mut g, &mut dev);
+    assert_eq!(status_byte(&g), VIRTIO_BLK_S_OK);
+    g.write(DATA, &[0; 1024]);
+    request(&mut g, r, VIRTIO_BLK_T_IN, 10, 1024, true);
+    notify_and_tick(&mut g, &mut dev);
+    assert_eq!(g.read(DATA, 1024), &data[..]);
+    // Past the end: an I/O error, no panic.
+    request(&mut g, r, VIRTIO_BLK_T_IN, 64, 512, true);
+    notify_and_tick(&mut g, &mut dev);
+    assert_eq!(status_byte(&g), VIRTIO_BLK_S_IOERR);
+    dev.flush().unwrap();
+}
+
+#[test]
+fn fault_driven_requests_and_busy_time_are_counted() {
+    let blk = Blk::in_memory(64 * 512).unwrap().with_latency(Latency { fixed: 10, per_sector: 1 });
+    let mut dev = VirtioMmio::new(Box::new(blk), false);
+    let mut g = Guest::new();
+    let r = setup_modern(&mut dev);
+    // A read notified by a hart in a page-fault handler: fault-driven.
+    request(&mut g, r, VIRTIO_BLK_T_IN, 0, 1024, true);
+    wr(&mut dev, R_NOTIFY, 0);
+    g.tick_after(&mut dev, true);
+    // A write notified outside any handler: not.
+    g.mtime = 5; // while the read is still in flight (due at 12)
+    request(&mut g, r, VIRTIO_BLK_T_OUT, 4, 512, false);
+    wr(&mut dev, R_NOTIFY, 0);
+    g.tick_after(&mut dev, false);
+    // A tick after a handler's store that was no notify takes nothing as fault I/O.
+    g.mtime = 100;
+    g.tick_after(&mut dev, true);
+    let s = dev.disk_stats().unwrap();
+    assert_eq!((s.requests, s.sectors_read, s.sectors_written), (2, 2, 1));
+    assert_eq!((s.fault_requests, s.fault_sectors_read, s.fault_sectors_written), (1, 2, 0));
+    // Busy: [0, 12) for the read, then the write is due at max(5 + 11, 12) = 16.
+    assert_eq!(s.busy_ticks, 16);
+}

@@ -11,7 +11,7 @@
 
 use super::queue::{legacy_layout, Queue, QueueConfigError};
 use super::{Completion, VirtioDevice, VIRTIO_F_VERSION_1};
-use crate::devices::{BusFault, Device, DeviceContext, RamView};
+use crate::devices::{BusFault, Device, DeviceContext, DiskStats, RamView};
 use std::collections::VecDeque;
 
 /// "virt", little-endian.
@@ -163,6 +163,13 @@ pub struct VirtioMmio {
     guest_page_size: u32,
     /// Processed chains in the order they were taken; due times never decrease.
     pending: VecDeque<Pending>,
+    /// QueueNotify was written since the last tick.
+    notified: bool,
+    /// The latest modeled completion time of any request taken (for `busy_ticks`).
+    busy_until: u64,
+    /// Busy time and fault-driven I/O, counted by the transport (the backend counts the
+    /// rest).
+    io: DiskStats,
 }
 
 impl VirtioMmio {
@@ -185,6 +192,9 @@ impl VirtioMmio {
             interrupt_status: 0,
             guest_page_size: LEGACY_DEFAULT_PAGE,
             pending: VecDeque::new(),
+            notified: false,
+            busy_until: 0,
+            io: DiskStats::default(),
         }
     }
 
@@ -413,7 +423,7 @@ impl VirtioMmio {
                 }
             }
             // Requests are taken in tick, which the bus runs right after this access.
-            REG_QUEUE_NOTIFY => {}
+            REG_QUEUE_NOTIFY => self.notified = true,
             REG_INTERRUPT_ACK => self.interrupt_status &= !value,
             REG_STATUS => self.write_status(value),
             REG_QUEUE_DESC_LOW
@@ -443,7 +453,8 @@ impl VirtioMmio {
 
     /// Takes every available chain from the ready queues (up to the queue size in flight
     /// per queue) and hands it to the backend.
-    fn take_requests(&mut self, mtime: u64, ram: &mut RamView) {
+    /// `fault` marks them as fault-driven I/O (see [`DiskStats`]).
+    fn take_requests(&mut self, mtime: u64, ram: &mut RamView, fault: bool) {
         for qi in 0..self.queues.len() {
             while let Some(slot) = self.queues.get_mut(qi) {
                 if !slot.queue.ready() || slot.in_flight >= slot.queue.size() as u32 {
@@ -461,6 +472,7 @@ impl VirtioMmio {
                 let chain = slot.queue.read_chain(ram, head);
                 let generation = slot.generation;
                 slot.in_flight += 1;
+                let before = if fault { self.backend.disk_stats() } else { None };
                 let done = match chain {
                     Ok(chain) => self.backend.process(qi, &chain, ram),
                     Err(e) => {
@@ -473,6 +485,20 @@ impl VirtioMmio {
                 let due = mtime
                     .saturating_add(done.latency)
                     .max(self.pending.back().map_or(0, |p| p.due));
+                // Busy time is the union of [taken, due) over requests: taken times and
+                // due times both never decrease, so each request adds what lies past the
+                // latest due time so far.
+                self.io.busy_ticks += due.saturating_sub(mtime.max(self.busy_until));
+                self.busy_until = self.busy_until.max(due);
+                if fault {
+                    let after = self.backend.disk_stats().unwrap_or_default();
+                    let before = before.unwrap_or_default();
+                    let d = |a: u64, b: u64| a.saturating_sub(b);
+                    self.io.fault_requests += d(after.requests, before.requests);
+                    self.io.fault_sectors_read += d(after.sectors_read, before.sectors_read);
+                    self.io.fault_sectors_written +=
+                        d(after.sectors_written, before.sectors_written);
+                }
                 self.pending.push_back(Pending {
                     queue: qi,
                     generation,
@@ -552,10 +578,11 @@ impl Device for VirtioMmio {
     }
 
     fn tick(&mut self, ctx: &mut DeviceContext) {
+        let fault = ctx.fault_write && std::mem::take(&mut self.notified);
         if !self.operational() {
             return;
         }
-        self.take_requests(ctx.mtime, &mut ctx.ram);
+        self.take_requests(ctx.mtime, &mut ctx.ram, fault);
         if self.operational() {
             self.complete_due(ctx.mtime, &mut ctx.ram);
         }
@@ -586,7 +613,9 @@ impl Device for VirtioMmio {
         self.backend.flush()
     }
 
-    fn disk_stats(&self) -> Option<crate::devices::DiskStats> {
-        self.backend.disk_stats()
+    fn disk_stats(&self) -> Option<DiskStats> {
+        let mut d = self.backend.disk_stats()?;
+        d.add(&self.io);
+        Some(d)
     }
 }

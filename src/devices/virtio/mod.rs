@@ -85,3 +85,10 @@ pub fn blk_device(
     let blk = Blk::open(path, snapshot, false)?.with_latency(latency);
     Ok(VirtioMmio::new(Box::new(blk), legacy))
 }
+
+/// A zero-filled virtio-blk device of `size` bytes in host memory ([`Blk::in_memory`]),
+/// on a virtio-mmio transport.
+pub fn mem_blk_device(size: u64, legacy: bool, latency: Latency) -> Result<VirtioMmio, BlkError> {
+    let blk = Blk::in_memory(size)?.with_latency(latency);
+    Ok(VirtioMmio::new(Box::new(blk), legacy))
+}

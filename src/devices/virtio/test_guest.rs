@@ -117,11 +117,18 @@ impl Guest {
     }
 
     pub(super) fn tick(&mut self, dev: &mut VirtioMmio) {
+        self.tick_after(dev, false);
+    }
+
+    /// A tick after a device access by a hart whose page-fault handler was open
+    /// (`fault_write`) or not.
+    pub(super) fn tick_after(&mut self, dev: &mut VirtioMmio, fault_write: bool) {
         let mut exit = None;
         let mut ctx = DeviceContext {
             mtime: self.mtime,
             ram: RamView::new(RAM_BASE, &mut self.ram),
             exit: &mut exit,
+            fault_write,
         };
         dev.tick(&mut ctx);
     }

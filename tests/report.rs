@@ -1,0 +1,120 @@
+//! The report's answers to "what did virtual memory cost, and where": per disk (with roles,
+//! in-memory disks and fault-driven I/O), per address space, idle time, and the profile
+//! by function. Each per-part figure must add up exactly to the total it splits.
+
+// A test fails by panicking: unwrap, expect and panic are how it says so.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+mod common;
+use common::{satp_run, stderr};
+
+const VIRTIO_BLK: &str = "firmware/devtests/virtio-blk.elf";
+
+/// The virtio test image (firmware/devtests/make-disk.sh): 64 sectors of numbered lines.
+fn disk_image(dir: &Path, name: &str) -> PathBuf {
+    let bytes: Vec<u8> = (0..64)
+        .flat_map(|s| {
+            (0..16)
+                .flat_map(move |l| format!("disk sector {s:04} line {l:02} ------\n").into_bytes())
+        })
+        .collect();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+/// Runs `satp run ARGS... --stats --stats-json FILE` and returns the output and the JSON.
+fn run_json(dir: &Path, args: &[&str]) -> (Output, Value) {
+    let json = dir.join("report.json");
+    let mut all: Vec<&str> = args.to_vec();
+    let json_arg = json.display().to_string();
+    all.extend(["--stats", "--stats-json", &json_arg]);
+    let o = satp_run(&all);
+    let v = std::fs::read(&json)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or(Value::Null);
+    (o, v)
+}
+
+fn u(v: &Value) -> u64 {
+    v.as_u64().unwrap_or_else(|| panic!("{v} is not a count"))
+}
+
+/// A host error is exactly one line on stderr, exit status 2.
+fn assert_host_error(o: &Output, needle: &str) {
+    assert_eq!(o.status.code(), Some(2), "stderr: {}", stderr(o));
+    let e = stderr(o);
+    assert_eq!(e.trim_end().lines().count(), 1, "one line: {e}");
+    assert!(e.starts_with("satp: ") && e.contains(needle), "{e:?} should mention {needle:?}");
+}
+
+#[test]
+fn each_disk_is_reported_by_name_and_role_and_they_add_up_to_the_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    let img = disk_image(dir.path(), "fs.img");
+    let spec = format!("{},role=swap", img.display());
+    let (o, r) = run_json(dir.path(), &[VIRTIO_BLK, "--disk", &spec, "--snapshot"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let disks = r["disks"].as_array().expect("disks");
+    assert_eq!(disks.len(), 1);
+    assert_eq!(disks[0]["slot"], 0);
+    assert_eq!(disks[0]["name"], img.display().to_string());
+    assert_eq!(disks[0]["role"], "swap");
+    // The guest reads 4 sectors and writes 1, in 5 requests, on its first disk.
+    let d0 = &disks[0];
+    assert_eq!((u(&d0["requests"]), u(&d0["sectors_read"]), u(&d0["sectors_written"])), (5, 4, 1));
+    // Each request is served alone: 100000 cycles plus 1000 per sector.
+    assert_eq!(u(&d0["busy_cycles"]), 5 * 100_000 + 5 * 1000);
+    for k in ["requests", "sectors_read", "sectors_written"] {
+        let sum: u64 = disks.iter().map(|d| u(&d[k])).sum();
+        assert_eq!(sum, u(&r["disk"][k]), "{k}");
+    }
+    // No page-fault handler submitted anything.
+    assert_eq!(r["fault_io"]["requests"], 0);
+    assert_eq!(disks[0]["fault_sectors_read"], 0);
+    let e = stderr(&o);
+    assert!(e.contains("swap I/O      requests 5   sectors read 4   written 1"), "{e}");
+    // Under the functional model requests complete at once: no busy time.
+    let (_, f) = run_json(
+        dir.path(),
+        &[VIRTIO_BLK, "--disk", &img.display().to_string(), "--snapshot", "--model", "functional"],
+    );
+    assert_eq!(f["disks"][0]["busy_cycles"], 0);
+    assert_eq!(f["disks"][0]["requests"], 5);
+}
+
+#[test]
+fn an_in_memory_disk_starts_zeroed_and_a_comma_in_a_path_is_doubled() {
+    let dir = tempfile::tempdir().unwrap();
+    // The guest checks the image's contents: on a zeroed disk its first read check fails.
+    let (o, r) = run_json(dir.path(), &[VIRTIO_BLK, "--disk", "mem:32K,role=swap"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(common::stdout(&o).contains("is 0x0, expected"), "{}", common::stdout(&o));
+    assert_eq!(r["disks"][0]["role"], "swap");
+    assert_eq!(r["disks"][0]["name"], "mem:32K");
+    assert!(stderr(&o).contains("disk 0 mem:32K (swap)   requests 1   sectors read 1"));
+    let img = disk_image(dir.path(), "a,b.img");
+    let doubled = img.display().to_string().replace(',', ",,");
+    let (o, r) = run_json(dir.path(), &[VIRTIO_BLK, "--disk", &doubled, "--snapshot"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(r["disks"][0]["name"], img.display().to_string());
+}
+
+#[test]
+fn bad_disk_specs_are_one_line_errors() {
+    let o = satp_run(&[VIRTIO_BLK, "--disk", "x.img,size=4"]);
+    assert_host_error(&o, "unknown disk option 'size=4'");
+    let o = satp_run(&[VIRTIO_BLK, "--disk", "mem:1000"]);
+    assert_host_error(&o, "multiple of 512");
+    let o = satp_run(&[VIRTIO_BLK, "--disk", "mem:lots"]);
+    assert_host_error(&o, "lots");
+    let o = satp_run(&[VIRTIO_BLK, "--disk", "fs.img,role=two words"]);
+    assert_host_error(&o, "role");
+    let o = satp_run(&[VIRTIO_BLK, "--disk", "/nonexistent/disk.img,role=swap"]);
+    assert_host_error(&o, "no such file");
+}
