@@ -42,5 +42,7 @@ pub mod runner;
 pub mod stats;
 pub mod timing;
 
-/// The demo guest that `satp` runs when started without arguments.
+/// A small M-mode guest (primes, CRC-32, a factorial) that prints through HTIF.
 pub static DEMO_ELF: &[u8] = include_bytes!("../firmware/demo/demo.elf");
+/// vmos, satp's paging-and-swapping kernel: what `satp` (and `satp demo`) runs.
+pub static VMOS_ELF: &[u8] = include_bytes!("../firmware/vmos/vmos.elf");

@@ -27,7 +27,8 @@ use std::process::ExitCode;
     version,
     about = "A cycle-approximate RISC-V RV64 emulator that shows what virtual memory costs.",
     long_about = "A cycle-approximate RISC-V RV64 emulator that shows what virtual memory costs.\n\
-                  Without a command, runs a small built-in demo guest."
+                  Without a command, runs the demo: vmos, satp's own paging kernel, demand-paging\n\
+                  and swapping with fewer and fewer frames (see satp demo --help)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -46,6 +47,93 @@ enum Command {
     Bench(BenchArgs),
     /// Print the built-in timing profile as TOML (a starting point for --timing FILE)
     Profile,
+    /// The demo (also what `satp` alone runs): vmos, satp's own paging kernel, runs one workload
+    /// with fewer and fewer frames and each replacement policy, swapping to a disk in memory,
+    /// one table row per run; then satp's report
+    Demo(Box<DemoArgs>),
+}
+
+/// The workloads vmos knows (firmware/vmos/README.md describes each).
+const DEMO_WORKLOADS: [&str; 9] =
+    ["mix", "scan", "random", "phases", "thrash", "refs", "hotcold", "prot", "shm"];
+const DEMO_POLICIES: [&str; 4] = ["fifo", "clock", "aging", "random"];
+/// The frame counts of the default table.
+const DEMO_FRAMES: &str = "64,48,32,24,16,12,8";
+
+#[derive(Args)]
+struct DemoArgs {
+    /// Frames for user pages, one table row each (1 to 256, up to 16 of them)
+    /// [default: 64,48,32,24,16,12,8]
+    #[arg(long, value_name = "N,N,...", value_parser = parse_frames)]
+    frames: Option<String>,
+    /// Page replacement policies, one set of rows each: fifo, clock, aging, random
+    /// [default: clock]
+    #[arg(long, value_name = "P,P,...", value_parser = parse_policies)]
+    policy: Option<String>,
+    /// The workload: mix, scan, random, phases, thrash, refs, hotcold, prot or shm
+    /// [default: mix]
+    #[arg(long, value_name = "NAME", value_parser = clap::builder::PossibleValuesParser::new(DEMO_WORKLOADS))]
+    workload: Option<String>,
+    /// Size of the swap disk, which lives in host memory
+    #[arg(long, value_name = "SIZE", default_value = "32M")]
+    swap: String,
+    /// Leave out satp's statistics report after the table
+    #[arg(long)]
+    no_report: bool,
+    #[command(flatten)]
+    machine: MachineArgs,
+}
+
+impl DemoArgs {
+    /// vmos's command line: empty for its built-in table, else the runs the knobs name.
+    fn bootargs(&self) -> String {
+        if self.frames.is_none() && self.policy.is_none() && self.workload.is_none() {
+            return String::new();
+        }
+        format!(
+            "table workload={} frames={} policy={}",
+            self.workload.as_deref().unwrap_or("mix"),
+            self.frames.as_deref().unwrap_or(DEMO_FRAMES),
+            self.policy.as_deref().unwrap_or("clock")
+        )
+    }
+}
+
+fn parse_frames(s: &str) -> Result<String, String> {
+    let items: Vec<&str> = s.split(',').collect();
+    if items.len() > 16 {
+        return Err(format!("'{s}': at most 16 frame counts"));
+    }
+    for item in &items {
+        match item.parse::<u32>() {
+            Ok(1..=256) => {}
+            _ => return Err(format!("'{item}': frames are 1 to 256")),
+        }
+    }
+    Ok(s.to_string())
+}
+
+fn parse_policies(s: &str) -> Result<String, String> {
+    for item in s.split(',') {
+        if !DEMO_POLICIES.contains(&item) {
+            return Err(format!("'{item}': the policies are fifo, clock, aging and random"));
+        }
+    }
+    Ok(s.to_string())
+}
+
+/// `satp demo`'s flags alone, for `satp` with no command.
+#[derive(Parser)]
+struct DemoOnly {
+    #[command(flatten)]
+    demo: DemoArgs,
+}
+
+/// `satp run`'s flags alone, to build the demo's run from them.
+#[derive(Parser)]
+struct RunOnly {
+    #[command(flatten)]
+    run: RunArgs,
 }
 
 #[derive(Args)]
@@ -282,8 +370,13 @@ fn main() -> ExitCode {
         Err(e) => return usage_error(e),
     };
     match cli.command {
-        None => demo(),
-        Some(Command::Run(args)) => run(*args),
+        // `satp` alone: the demo with its defaults.
+        None => match DemoOnly::try_parse_from(["satp"]) {
+            Ok(d) => demo(d.demo),
+            Err(e) => usage_error(e),
+        },
+        Some(Command::Demo(args)) => demo(*args),
+        Some(Command::Run(args)) => run(*args, None),
         Some(Command::Test(args)) => test(*args),
         Some(Command::Bench(args)) => bench(args),
         Some(Command::Profile) => {
@@ -310,7 +403,7 @@ fn usage_error(e: clap::Error) -> ExitCode {
     let msg = first.strip_prefix("error: ").unwrap_or(first);
     let sub = std::env::args()
         .nth(1)
-        .filter(|a| ["run", "test", "bench", "profile"].contains(&a.as_str()));
+        .filter(|a| ["run", "test", "bench", "profile", "demo"].contains(&a.as_str()));
     let help = match sub {
         Some(sub) => format!("satp {sub} --help"),
         None => "satp --help".to_string(),
@@ -324,36 +417,42 @@ fn host_error(msg: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn demo() -> ExitCode {
-    eprintln!("satp: running the built-in demo guest (see `satp --help` for running your own ELF)");
-    let cfg = MachineConfig::default();
-    let mut m = Machine::new(&cfg, Box::new(std::io::stdout()));
-    // A swap disk in memory, in the first virtio slot.
-    let swap = mem_blk_device(32 << 20, false, cfg.disk_latency())
-        .map_err(|e| e.to_string())
-        .and_then(|d| m.add_disk(0, d, "mem:32M", Some("swap")).map_err(|e| e.to_string()));
-    if let Err(e) = swap {
-        return host_error(format!("built-in demo: {e}"));
-    }
-    if let Err(e) = m.load_elf(satp::DEMO_ELF) {
-        return host_error(format!("built-in demo: {e}"));
-    }
-    let exit = m.run(Some(1_000_000_000));
-    let r = m.report();
+/// The built-in demo: vmos with a swap disk in memory, its table, then satp's report.
+fn demo(d: DemoArgs) -> ExitCode {
     eprintln!(
-        "satp: demo ran {} instructions in {:.3} s ({:.0} MIPS)",
-        r.total.instructions,
-        r.wall.as_secs_f64(),
-        r.mips()
+        "satp: booting vmos, satp's own paging kernel (firmware/vmos), with a {} swap disk in \
+         memory; `satp demo --help` lists its knobs",
+        d.swap
     );
-    finish(exit, false, &m)
+    let mut argv = vec![
+        "satp".to_string(),
+        "vmos.elf (built in)".into(),
+        "--disk".into(),
+        format!("mem:{},role=swap", d.swap),
+        "--append".into(),
+        d.bootargs(),
+        "--max-insns".into(),
+        "20G".into(),
+    ];
+    if !d.no_report {
+        argv.push("--stats".into());
+    }
+    let mut args = match RunOnly::try_parse_from(argv) {
+        Ok(r) => r.run,
+        Err(e) => {
+            return host_error(format!("demo: {}", e.to_string().lines().next().unwrap_or("")))
+        }
+    };
+    args.machine = d.machine;
+    run(args, Some(satp::VMOS_ELF))
 }
 
 fn read_file(path: &PathBuf) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn run(args: RunArgs) -> ExitCode {
+/// `satp run`: the kernel is `args.elf`, or `builtin` (the demo's kernel) when given.
+fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
     let mut cfg = match args.machine.config() {
         Ok(c) => c,
         Err(e) => return host_error(e),
@@ -362,7 +461,7 @@ fn run(args: RunArgs) -> ExitCode {
     if args.disk.len() > VIRTIO_SLOTS {
         return host_error(format!("at most {VIRTIO_SLOTS} disks"));
     }
-    let kernel = match read_file(&args.elf) {
+    let kernel = match builtin.map(|b| Ok(b.to_vec())).unwrap_or_else(|| read_file(&args.elf)) {
         Ok(d) => d,
         Err(e) => return host_error(e),
     };

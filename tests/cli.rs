@@ -25,13 +25,73 @@ fn assert_host_error(o: &Output, needle: &str) {
     assert!(!e.contains("panicked"), "{e}");
 }
 
+/// The rows of a vmos table: (policy, frames, faults, swap-ins, swap-outs).
+fn table_rows(out: &str) -> Vec<(String, u64, u64, u64, u64)> {
+    out.lines()
+        .filter_map(|l| {
+            let w: Vec<&str> = l.split_whitespace().collect();
+            let n = |i: usize| w.get(i)?.parse::<u64>().ok();
+            if w.len() == 10 && w[9].ends_with('%') {
+                Some((w[0].to_string(), n(1)?, n(2)?, n(3)?, n(4)?))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// `satp` alone boots vmos with a swap disk in memory: the table goes from no swapping to
+/// thrashing as frames fall, one row per policy follows, then satp's report, which names
+/// the swap disk.
 #[test]
 fn demo_runs_without_arguments() {
     let o = satp(&[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (out, err) = (stdout(&o), stderr(&o));
+    let rows = table_rows(&out);
+    let frames: Vec<u64> = rows.iter().take(7).map(|r| r.1).collect();
+    assert_eq!(frames, [64, 48, 32, 24, 16, 12, 8], "{out}");
+    assert_eq!((rows[0].3, rows[0].4), (0, 0), "no swapping with 64 frames: {out}");
+    assert!(rows[6].2 > 10 * rows[0].2 && rows[6].3 > 0, "8 frames thrash: {out}");
+    let policies: Vec<&str> = rows.iter().skip(7).map(|r| r.0.as_str()).collect();
+    assert_eq!(policies, ["fifo", "clock", "aging", "random"], "{out}");
+    assert!(out.contains("vmos: done, 0 failures"), "{out}");
+    assert!(err.contains("== satp statistics"), "{err}");
+    assert!(err.contains("disk 0 mem:32M (swap)"), "{err}");
+}
+
+/// `satp demo`'s knobs choose the rows: one per frame count and policy, of the workload
+/// named; a bad knob is a one-line usage error.
+#[test]
+fn demo_knobs_choose_the_rows() {
+    let o = satp(&[
+        "demo",
+        "--workload",
+        "scan",
+        "--frames",
+        "40,8",
+        "--policy",
+        "fifo,clock",
+        "--no-report",
+        "--model",
+        "functional",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("crc32(\"123456789\") = 0xcbf43926  ok"), "{out}");
-    assert!(out.trim_end().ends_with("demo finished"), "{out}");
+    assert!(out.contains("workload \"scan\""), "{out}");
+    let rows: Vec<(String, u64)> = table_rows(&out).into_iter().map(|r| (r.0, r.1)).collect();
+    let want = [("fifo", 40), ("fifo", 8), ("clock", 40), ("clock", 8)];
+    assert_eq!(rows, want.map(|(p, f)| (p.to_string(), f)), "{out}");
+    assert!(!stderr(&o).contains("satp statistics"), "--no-report");
+    for (flag, value, needle) in [
+        ("--policy", "lru", "'lru': the policies are fifo, clock, aging and random"),
+        ("--frames", "0", "'0': frames are 1 to 256"),
+        ("--workload", "foo", "invalid value 'foo'"),
+    ] {
+        let o = satp(&["demo", flag, value]);
+        assert_host_error(&o, needle);
+        assert!(stderr(&o).contains("(see satp demo --help)"), "{}", stderr(&o));
+    }
 }
 
 #[test]
