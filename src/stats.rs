@@ -15,6 +15,25 @@ use std::fmt::Write as _;
 use std::time::Duration;
 
 pub use crate::hart::counters::{HartStats, ModeStats, PageFaults, SfenceStats};
+pub use crate::hart::spaces::{SpaceStats, BARE};
+
+/// How an address-space key reads: `bare`, or `sv39 asid 3 root 0x80123`.
+pub fn space_name(key: u64) -> String {
+    if key == BARE {
+        return "bare/M-mode".to_string();
+    }
+    let mode = match key >> 60 {
+        8 => "sv39",
+        9 => "sv48",
+        10 => "sv57",
+        _ => "satp",
+    };
+    format!(
+        "{mode} asid {} root {:#x}",
+        crate::mmu::sv39::satp_asid(key),
+        crate::mmu::sv39::satp_ppn(key)
+    )
+}
 
 /// The whole machine's counters at the end of a run (or at an interval).
 #[derive(Clone, Debug, Default)]
@@ -33,6 +52,9 @@ pub struct Report {
     pub disks: Vec<DiskReport>,
     /// Core cycles per mtime tick (to turn disk busy time into cycles).
     pub cycles_per_tick: u64,
+    /// Counters per address space over all harts (key: `satp`, or [`BARE`]), most VM
+    /// cycles first.
+    pub spaces: Vec<(u64, SpaceStats)>,
     pub wall: Duration,
 }
 
@@ -149,7 +171,16 @@ impl Report {
                 r.cycles_by_cause.by_cause[i] += c;
             }
             add_events(&mut r.events, &h.timing.events());
+            for (key, s) in h.space_stats() {
+                match r.spaces.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, t)) => t.add(&s),
+                    None => r.spaces.push((key, s)),
+                }
+            }
         }
+        r.spaces.sort_by_key(|(k, s)| {
+            (std::cmp::Reverse(s.vm_cycles()), std::cmp::Reverse(s.cycles), *k)
+        });
         r
     }
 
@@ -231,6 +262,21 @@ impl Report {
                     "fault_sectors_written": s.fault_sectors_written,
                 })
             }).collect::<Vec<_>>(),
+            "address_spaces": self.spaces.iter().map(|(key, s)| {
+                let bare = *key == BARE;
+                json!({
+                    "name": space_name(*key),
+                    "satp": if bare { Value::Null } else { json!(key) },
+                    "asid": if bare { Value::Null } else { json!(crate::mmu::sv39::satp_asid(*key)) },
+                    "root_ppn": if bare { Value::Null } else { json!(crate::mmu::sv39::satp_ppn(*key)) },
+                    "instructions": s.instructions, "cycles": s.cycles,
+                    "itlb_misses": s.itlb_misses, "dtlb_misses": s.dtlb_misses,
+                    "page_walks": s.page_walks, "page_faults": s.page_faults,
+                    "page_walk_cycles": s.page_walk_cycles,
+                    "page_fault_handler_cycles": s.page_fault_handler_cycles,
+                    "vm_cycle_share": ratio(s.vm_cycles(), s.cycles).min(1.0),
+                })
+            }).collect::<Vec<_>>(),
             "fault_io": {
                 "requests": self.disk.fault_requests,
                 "sectors_read": self.disk.fault_sectors_read,
@@ -249,6 +295,35 @@ impl Report {
             "host_seconds": self.wall.as_secs_f64(),
             "mips": self.mips(),
         })
+    }
+
+    /// The address spaces that cost most in virtual memory (all of them are in the JSON).
+    fn space_lines(&self, s: &mut String) {
+        const TOP: usize = 5;
+        if self.spaces.len() < 2 {
+            return; // one space: the lines above say it all
+        }
+        let _ = writeln!(
+            s,
+            "address spaces {} (top {} by VM cycles: VM share, instructions, cycles, iTLB/dTLB misses, walks, faults, handler cycles)",
+            self.spaces.len(),
+            TOP.min(self.spaces.len())
+        );
+        for (key, x) in self.spaces.iter().take(TOP) {
+            let _ = writeln!(
+                s,
+                "  {:<36} VM {:>6.2}%  {:>12} {:>13}  {}/{}  {}  {}  {}",
+                space_name(*key),
+                ratio(x.vm_cycles(), x.cycles) * 100.0,
+                x.instructions,
+                x.cycles,
+                x.itlb_misses,
+                x.dtlb_misses,
+                x.page_walks,
+                x.page_faults,
+                x.page_fault_handler_cycles
+            );
+        }
     }
 
     /// Per-disk lines, swap I/O (disks with role `swap`) and fault-driven I/O.
@@ -388,6 +463,7 @@ impl Report {
             t.sfence.addr_asid,
             t.sfence.entries_removed
         );
+        self.space_lines(&mut s);
         let e = &self.events;
         if self.model == "inorder" {
             let _ = writeln!(

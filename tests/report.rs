@@ -115,3 +115,62 @@ fn bad_disk_specs_are_one_line_errors() {
     let o = satp_run(&[VIRTIO_BLK, "--disk", "/nonexistent/disk.img,role=swap"]);
     assert_host_error(&o, "no such file");
 }
+
+/// Every per-address-space figure adds up exactly to its total.
+fn assert_spaces_add_up(r: &Value) {
+    let spaces = r["address_spaces"].as_array().expect("address_spaces");
+    let faults = &r["page_faults"];
+    let totals = [
+        ("instructions", u(&r["instructions"])),
+        ("cycles", u(&r["cycles"])),
+        ("itlb_misses", u(&r["itlb"]["misses"])),
+        ("dtlb_misses", u(&r["dtlb"]["misses"])),
+        ("page_walks", u(&r["page_walks"])),
+        ("page_faults", u(&faults["fetch"]) + u(&faults["load"]) + u(&faults["store"])),
+        ("page_walk_cycles", u(&r["cycles_by_cause"]["page_walk"])),
+        ("page_fault_handler_cycles", u(&r["page_fault_handler_cycles"])),
+    ];
+    for (k, total) in totals {
+        let sum: u64 = spaces.iter().map(|s| u(&s[k])).sum();
+        assert_eq!(sum, total, "{k} over {} address spaces", spaces.len());
+    }
+}
+
+#[test]
+fn address_spaces_add_up_to_the_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    let guests: [&[&str]; 5] = [
+        &["riscv-tests/isa/rv64ui-v-lw"],
+        &["riscv-tests/isa/rv64ui-v-sd"],
+        &["firmware/vmbench/tlbreach.elf"],
+        &["firmware/devtests/ipi.elf", "--harts", "3"],
+        &["firmware/bench/bench-sv39.elf", "--max-insns", "2M"],
+    ];
+    for args in guests {
+        for model in ["functional", "inorder"] {
+            let mut all = args.to_vec();
+            all.extend(["--model", model]);
+            let (_, r) = run_json(dir.path(), &all);
+            assert_spaces_add_up(&r);
+        }
+    }
+}
+
+#[test]
+fn a_demand_paged_process_is_its_own_address_space() {
+    let dir = tempfile::tempdir().unwrap();
+    let (o, r) = run_json(dir.path(), &["riscv-tests/isa/rv64ui-v-lw"]);
+    assert_eq!(o.status.code(), Some(0));
+    let spaces = r["address_spaces"].as_array().unwrap();
+    assert_eq!(spaces.len(), 2, "{spaces:?}");
+    // Most VM cycles first: the Sv39 space, which took every page fault and its handlers.
+    let user = &spaces[0];
+    assert!(user["name"].as_str().unwrap().starts_with("sv39 asid "), "{user}");
+    assert_eq!(user["root_ppn"], u(&user["satp"]) & ((1 << 44) - 1));
+    assert_eq!(u(&user["page_faults"]), 3);
+    assert_eq!(user["page_fault_handler_cycles"], r["page_fault_handler_cycles"]);
+    assert!(user["vm_cycle_share"].as_f64().unwrap() > 0.5);
+    let bare = &spaces[1];
+    assert_eq!((bare["name"].as_str(), &bare["satp"]), (Some("bare/M-mode"), &Value::Null));
+    assert!(stderr(&o).contains("address spaces 2 (top 2 by VM cycles"), "{}", stderr(&o));
+}

@@ -10,6 +10,7 @@ pub mod counters;
 pub mod csr;
 pub mod execute;
 pub mod memory;
+pub mod spaces;
 pub mod timed;
 pub mod trap;
 
@@ -77,6 +78,8 @@ pub struct Hart {
     /// What the current instruction did, for the timing model.
     pub(crate) probe: Probes,
     pub stats: HartStats,
+    /// Counters per address space ([`spaces`]).
+    pub spaces: spaces::Spaces,
     /// (instructions, cycles) when the current privilege mode was entered.
     mode_mark: (u64, u64),
     /// Rate limiter for `--tlb-check` warnings.
@@ -109,9 +112,10 @@ pub(crate) struct Probes {
     pub(crate) mem_size: u8,
     /// Cycles of page walks it made.
     pub(crate) walk_cycles: u64,
-    /// A page-fault handler is running (for its timing): cycles at its trap, and the
-    /// privilege it runs in.
-    pub(crate) pf_handler: Option<(u64, Privilege)>,
+    /// A page-fault handler is running (for its timing): cycles at its trap, the
+    /// privilege it runs in, and the address space (index in [`spaces::Spaces`]) that
+    /// took the fault.
+    pub(crate) pf_handler: Option<(u64, Privilege, usize)>,
 }
 
 impl Hart {
@@ -134,6 +138,7 @@ impl Hart {
             mmu,
             waiting: false,
             stats: HartStats::default(),
+            spaces: spaces::Spaces::default(),
             index,
             tlb_check_warnings: 0,
             host: HostCaches {
@@ -207,6 +212,7 @@ impl Hart {
             m.cycles += self.stats.cycles - c;
             self.mode_mark = (self.stats.instructions, self.stats.cycles);
             self.privilege = new;
+            self.note_space();
         }
     }
 
