@@ -15,6 +15,7 @@ use std::fmt::Write as _;
 use std::time::Duration;
 
 pub use crate::hart::counters::{HartStats, ModeStats, PageFaults, SfenceStats};
+pub use crate::hart::profile::{FuncInfo, FuncStats};
 pub use crate::hart::spaces::{SpaceStats, BARE};
 
 /// How an address-space key reads: `bare`, or `sv39 asid 3 root 0x80123`.
@@ -52,10 +53,28 @@ pub struct Report {
     pub disks: Vec<DiskReport>,
     /// Core cycles per mtime tick (to turn disk busy time into cycles).
     pub cycles_per_tick: u64,
+    /// Idle time: the `--idle-symbol` functions (see [`Idle`]).
+    pub idle: Idle,
+    /// The profile by function (`--profile`), most cycles first, and how many functions
+    /// the text shows.
+    pub profile: Vec<(FuncInfo, FuncStats)>,
+    pub profile_top: Option<usize>,
     /// Counters per address space over all harts (key: `satp`, or [`BARE`]), most VM
     /// cycles first.
     pub spaces: Vec<(u64, SpaceStats)>,
     pub wall: Duration,
+}
+
+/// Cycles the report counts as idle besides WFI: those spent with the pc inside a function
+/// named by `--idle-symbol` (WFI cycles there are counted once, as WFI).
+#[derive(Clone, Debug, Default)]
+pub struct Idle {
+    /// The functions, as named.
+    pub symbols: Vec<String>,
+    /// Cycles in them, less WFI cycles in them.
+    pub symbol_cycles: u64,
+    /// Page-walk and page-fault handler cycles in them.
+    pub symbol_vm_cycles: u64,
 }
 
 /// A block device's name and role, for the report.
@@ -131,6 +150,8 @@ impl Report {
             for (m, ms) in h.mode_stats().iter().enumerate() {
                 t.by_mode[m].instructions += ms.instructions;
                 t.by_mode[m].cycles += ms.cycles;
+                t.by_mode[m].page_walk_cycles += ms.page_walk_cycles;
+                t.by_mode[m].page_fault_handler_cycles += ms.page_fault_handler_cycles;
             }
             for c in 0..16 {
                 t.exceptions[c] += s.exceptions[c];
@@ -209,10 +230,71 @@ impl Report {
         ratio(self.vm_cycles(), self.total.cycles).min(1.0)
     }
 
+    /// Adds the harts' profiles (if they were profiled): the idle figures, and with
+    /// `top` (`--profile`), the profile itself.
+    pub fn add_profile(&mut self, harts: &[Hart], top: Option<usize>) {
+        let Some(table) = harts.first().and_then(|h| h.profiler.as_ref()).map(|p| p.table.clone())
+        else {
+            return;
+        };
+        let mut sum = vec![FuncStats::default(); table.funcs.len()];
+        for h in harts {
+            for (t, f) in sum.iter_mut().zip(h.profile_stats().unwrap_or_default()) {
+                t.add(&f);
+            }
+        }
+        for (info, f) in table.funcs.iter().zip(&sum) {
+            if info.idle {
+                if !self.idle.symbols.contains(&info.name) {
+                    self.idle.symbols.push(info.name.clone());
+                }
+                self.idle.symbol_cycles += f.cycles - f.wait_cycles;
+                self.idle.symbol_vm_cycles += f.page_walk_cycles;
+            }
+        }
+        if top.is_some() {
+            let mut p: Vec<(FuncInfo, FuncStats)> = table
+                .funcs
+                .iter()
+                .cloned()
+                .zip(sum)
+                .filter(|(_, f)| *f != FuncStats::default())
+                .collect();
+            p.sort_by(|a, b| b.1.cycles.cmp(&a.1.cycles).then(a.0.name.cmp(&b.0.name)));
+            self.profile = p;
+            self.profile_top = top;
+        }
+    }
+
+    /// The VM share (0..1) of the cycles spent in mode `m` (privilege encoding).
+    pub fn mode_vm_share(&self, m: usize) -> f64 {
+        let x = &self.total.by_mode[m];
+        ratio(x.page_walk_cycles + x.page_fault_handler_cycles, x.cycles).min(1.0)
+    }
+
+    /// Idle cycles: waiting in WFI, plus cycles in the `--idle-symbol` functions.
+    pub fn idle_cycles(&self) -> u64 {
+        self.total.wait_cycles + self.idle.symbol_cycles
+    }
+
+    /// The VM share (0..1) of the cycles that were not idle.
+    pub fn non_idle_vm_share(&self) -> f64 {
+        let vm = self.vm_cycles().saturating_sub(self.idle.symbol_vm_cycles);
+        ratio(vm, self.total.cycles.saturating_sub(self.idle_cycles())).min(1.0)
+    }
+
     /// The report as JSON (the keys scripts may rely on are documented in the README).
     pub fn to_json(&self) -> Value {
         let t = &self.total;
-        let mode = |m: usize| json!({"instructions": t.by_mode[m].instructions, "cycles": t.by_mode[m].cycles});
+        let mode = |m: usize| {
+            let x = &t.by_mode[m];
+            json!({
+                "instructions": x.instructions, "cycles": x.cycles,
+                "page_walk_cycles": x.page_walk_cycles,
+                "page_fault_handler_cycles": x.page_fault_handler_cycles,
+                "vm_cycle_share": self.mode_vm_share(m),
+            })
+        };
         let tlb = |x: &TlbStats| {
             json!({
                 "accesses": x.accesses, "hits": x.hits, "misses": x.misses, "evictions": x.evictions,
@@ -224,7 +306,7 @@ impl Report {
             causes.insert(k.to_string(), json!(v));
         }
         let e = &self.events;
-        json!({
+        let mut out = json!({
             "model": self.model,
             "harts": self.harts,
             "instructions": t.instructions,
@@ -232,6 +314,14 @@ impl Report {
             "cpi": self.cpi(),
             "vm_cycle_share": self.vm_cycle_share(),
             "vm_cycles": self.vm_cycles(),
+            "idle": {
+                "cycles": self.idle_cycles(),
+                "wait_cycles": t.wait_cycles,
+                "symbols": self.idle.symbols,
+                "symbol_cycles": self.idle.symbol_cycles,
+                "share": ratio(self.idle_cycles(), t.cycles).min(1.0),
+                "non_idle_vm_cycle_share": self.non_idle_vm_share(),
+            },
             "by_mode": {"U": mode(0), "S": mode(1), "M": mode(3)},
             "cycles_by_cause": causes,
             "itlb": tlb(&self.itlb),
@@ -294,7 +384,63 @@ impl Report {
             "tlb_check_mismatches": t.tlb_check_mismatches,
             "host_seconds": self.wall.as_secs_f64(),
             "mips": self.mips(),
-        })
+        });
+        if let (Some(_), Some(obj)) = (self.profile_top, out.as_object_mut()) {
+            let p: Vec<Value> = self
+                .profile
+                .iter()
+                .map(|(info, f)| {
+                    json!({
+                        "name": info.name,
+                        "start": info.range.map(|r| r.0), "end": info.range.map(|r| r.1),
+                        "instructions": f.instructions, "cycles": f.cycles,
+                        "wait_cycles": f.wait_cycles,
+                        "itlb_misses": f.itlb_misses, "dtlb_misses": f.dtlb_misses,
+                        "page_walks": f.page_walks, "page_faults": f.page_faults,
+                        "page_walk_cycles": f.page_walk_cycles,
+                    })
+                })
+                .collect();
+            obj.insert("profile".into(), Value::from(p));
+        }
+        out
+    }
+
+    /// The top functions of the profile.
+    fn profile_lines(&self, s: &mut String) {
+        let Some(top) = self.profile_top else { return };
+        let _ = writeln!(
+            s,
+            "profile       top {} of {} functions by cycles (all in the JSON)",
+            top.min(self.profile.len()),
+            self.profile.len()
+        );
+        let _ = writeln!(
+            s,
+            "  {:<28} {:>14} {:>14} {:>7} {:>10} {:>10} {:>8} {:>12}",
+            "function",
+            "instructions",
+            "cycles",
+            "cyc%",
+            "TLB miss",
+            "walks",
+            "faults",
+            "walk cycles"
+        );
+        for (info, f) in self.profile.iter().take(top) {
+            let _ = writeln!(
+                s,
+                "  {:<28} {:>14} {:>14} {:>6.2}% {:>10} {:>10} {:>8} {:>12}",
+                info.name,
+                f.instructions,
+                f.cycles,
+                ratio(f.cycles, self.total.cycles) * 100.0,
+                f.itlb_misses + f.dtlb_misses,
+                f.page_walks,
+                f.page_faults,
+                f.page_walk_cycles
+            );
+        }
     }
 
     /// The address spaces that cost most in virtual memory (all of them are in the JSON).
@@ -386,6 +532,27 @@ impl Report {
         );
         let _ = writeln!(
             s,
+            "  by mode     U {:.2}%   S {:.2}%   M {:.2}%  (of each mode's cycles)",
+            self.mode_vm_share(0) * 100.0,
+            self.mode_vm_share(1) * 100.0,
+            self.mode_vm_share(3) * 100.0
+        );
+        if self.idle_cycles() > 0 {
+            let names = if self.idle.symbols.is_empty() {
+                String::new()
+            } else {
+                format!(", in {} {:.2}%", self.idle.symbols.join(" "), pct(self.idle.symbol_cycles))
+            };
+            let _ = writeln!(
+                s,
+                "  not idle    {:.2}% of the cycles that were not idle   (idle {:.2}% of cycles: WFI {:.2}%{names})",
+                self.non_idle_vm_share() * 100.0,
+                pct(self.idle_cycles()),
+                pct(t.wait_cycles)
+            );
+        }
+        let _ = writeln!(
+            s,
             "instructions  {:>14}   cycles {:>14}   CPI {:.3}",
             t.instructions,
             t.cycles,
@@ -464,6 +631,7 @@ impl Report {
             t.sfence.entries_removed
         );
         self.space_lines(&mut s);
+        self.profile_lines(&mut s);
         let e = &self.events;
         if self.model == "inorder" {
             let _ = writeln!(

@@ -164,6 +164,7 @@ impl Hart {
             if level == self.privilege {
                 let cycles = self.stats.cycles - start;
                 self.stats.page_fault_handler_cycles += cycles;
+                self.stats.by_mode[level as usize].page_fault_handler_cycles += cycles;
                 if let Some((_, s)) = self.spaces.entries.get_mut(space) {
                     s.page_fault_handler_cycles += cycles;
                 }
