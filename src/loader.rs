@@ -160,6 +160,36 @@ pub fn load_elf(data: &[u8], bus: &mut Bus) -> Result<LoadedElf, LoadError> {
     Ok(loaded)
 }
 
+/// A symbol of an ELF's symbol table with an address range: `[start, start + size)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Symbol {
+    pub name: String,
+    pub start: u64,
+    pub size: u64,
+}
+
+/// The function (and untyped) symbols of an ELF's symbol table, with their sizes (0 for
+/// a label an assembler gave no size). For `--profile` and `--idle-symbol`.
+pub fn elf_symbols(data: &[u8]) -> Result<Vec<Symbol>, LoadError> {
+    use goblin::elf::sym::{STT_FUNC, STT_NOTYPE};
+    check_ident(data)?;
+    let elf = std::panic::catch_unwind(|| Elf::parse(data))
+        .map_err(|_| LoadError::Malformed("the ELF parser rejected the file".into()))?
+        .map_err(|e| LoadError::Malformed(e.to_string()))?;
+    let mut out = Vec::new();
+    for sym in elf.syms.iter() {
+        let kind = sym.st_type();
+        if !(kind == STT_FUNC || kind == STT_NOTYPE) || sym.st_shndx == 0 {
+            continue;
+        }
+        let Some(name) = elf.strtab.get_at(sym.st_name).filter(|n| !n.is_empty()) else {
+            continue;
+        };
+        out.push(Symbol { name: name.to_string(), start: sym.st_value, size: sym.st_size });
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

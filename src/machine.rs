@@ -20,6 +20,7 @@ use crate::devices::virtio::{Latency, VirtioMmio};
 use crate::engine::BlockCache;
 use crate::fdt::{self, FdtConfig};
 use crate::hart::csr::{IRQ_STI, MENVCFG_STCE};
+use crate::hart::profile::SymbolTable;
 use crate::hart::{Hart, MmuOptions};
 use crate::isa::Isa;
 use crate::loader::{self, LoadError, LoadedElf};
@@ -208,6 +209,8 @@ pub struct Machine {
     trap_streak: [u64; MAX_HARTS],
     /// The block devices added with [`Machine::add_disk`], for the per-disk report.
     pub disks: Vec<DiskLabel>,
+    /// `--profile N`: the report shows the profile, the top N functions in its text.
+    pub profile_top: Option<usize>,
 }
 
 impl Machine {
@@ -279,6 +282,7 @@ impl Machine {
             next_interval: 0,
             trap_streak: [0; MAX_HARTS],
             disks: Vec::new(),
+            profile_top: None,
         };
         m.place_dtb()?;
         Ok(m)
@@ -306,6 +310,17 @@ impl Machine {
         let role = role.map(str::to_string);
         self.disks.push(DiskLabel { slot, name: name.to_string(), role });
         Ok(())
+    }
+
+    /// Attributes execution to the functions of `table` from now on (`--profile`,
+    /// `--idle-symbol`); `top`: the report shows the profile, with the top N functions in
+    /// its text (without it, the table only serves the idle figures).
+    pub fn enable_profile(&mut self, table: SymbolTable, top: Option<usize>) {
+        let table = Arc::new(table);
+        for h in &mut self.harts {
+            h.enable_profile(table.clone());
+        }
+        self.profile_top = top;
     }
 
     fn fdt_config(&self) -> FdtConfig {
@@ -715,6 +730,7 @@ impl Machine {
             let stats = self.bus.disk_stats_at(base).unwrap_or_default();
             r.disks.push(DiskReport { label: d.clone(), stats });
         }
+        r.add_profile(&self.harts, self.profile_top);
         r
     }
 }

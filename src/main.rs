@@ -10,8 +10,10 @@ use satp::cli::{
     check_escapes, parse_count, parse_disk, parse_mem, unescape, DiskSource, DiskSpec,
 };
 use satp::devices::virtio::{blk_device, mem_blk_device, VirtioMmio};
+use satp::hart::profile::SymbolTable;
 use satp::hart::MmuOptions;
 use satp::isa::Isa;
+use satp::loader::elf_symbols;
 use satp::machine::{Exit, LinuxImage, Machine, MachineConfig, DEBIAN_FW_JUMP, VIRTIO_SLOTS};
 use satp::mmu::sv39::AdMode;
 use satp::mmu::tlb::TlbConfig;
@@ -334,6 +336,20 @@ struct RunArgs {
     /// Print every executed instruction (hart, mode, pc, bits, disassembly) to stderr
     #[arg(long)]
     trace: bool,
+    /// Profile by function: instructions, cycles and VM events per function of the ELF
+    /// symbols (kernel, --bios firmware, --symbols files), by the pc of each instruction;
+    /// the report shows the top N (default 15), the JSON all
+    #[arg(long, value_name = "N", num_args = 0..=1, require_equals = true, default_missing_value = "15")]
+    profile: Option<usize>,
+    /// More symbols for --profile and --idle-symbol: an ELF whose code runs at its own
+    /// addresses (e.g. a user program); may be repeated
+    #[arg(long, value_name = "FILE")]
+    symbols: Vec<PathBuf>,
+    /// A function the report counts as idle (e.g. a kernel's scheduler loop): cycles with the
+    /// pc inside it, like WFI cycles, are left out of the VM share of non-idle cycles; may be
+    /// repeated
+    #[arg(long, value_name = "SYM")]
+    idle_symbol: Vec<String>,
     /// At exit, write the memory between the ELF symbols begin_signature and end_signature
     /// to FILE, one hex word per line (as Spike's +signature=, for riscv-arch-test)
     #[arg(long, value_name = "FILE")]
@@ -506,14 +522,15 @@ fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
         }
         (bios, _) => bios.clone(),
     };
-    let loaded = match &bios {
-        Some(bios) => {
-            let fw = match read_file(bios) {
-                Ok(d) => d,
-                Err(e) => return host_error(e),
-            };
-            m.load_bios(&fw, Some(&kernel)).map_err(|e| e.to_string())
-        }
+    let firmware = match &bios {
+        Some(bios) => match read_file(bios) {
+            Ok(d) => Some(d),
+            Err(e) => return host_error(e),
+        },
+        None => None,
+    };
+    let loaded = match &firmware {
+        Some(fw) => m.load_bios(fw, Some(&kernel)).map_err(|e| e.to_string()),
         None => m.load_elf(&kernel).map(|_| ()).map_err(|e| e.to_string()),
     };
     if let Err(e) = loaded {
@@ -529,6 +546,12 @@ fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
     if let Some(path) = &args.dump_dtb {
         if let Err(e) = std::fs::write(path, m.dtb()) {
             return host_error(format!("{}: {e}", path.display()));
+        }
+    }
+    if args.profile.is_some() || !args.idle_symbol.is_empty() {
+        match symbol_table(&args, &kernel, firmware.as_deref()) {
+            Ok(table) => m.enable_profile(table, args.profile),
+            Err(e) => return host_error(e),
         }
     }
     if args.signature.is_some() {
@@ -606,6 +629,53 @@ fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
         return host_error(format!("writing disk image: {e}"));
     }
     finish(exit, m.elf.as_ref().is_some_and(|e| e.riscv_test), &m)
+}
+
+/// The symbols of the kernel, the firmware and the `--symbols` files, as the table that
+/// `--profile` and `--idle-symbol` need (every function with `--profile`; only the idle
+/// ones without it).
+fn symbol_table(
+    args: &RunArgs,
+    kernel: &[u8],
+    firmware: Option<&[u8]>,
+) -> Result<SymbolTable, String> {
+    let mut symbols = Vec::new();
+    let mut sources = vec![args.elf.display().to_string()];
+    for (data, path) in
+        [(Some(kernel), &args.elf), (firmware, args.bios.as_ref().unwrap_or(&args.elf))]
+    {
+        // A raw image has no symbols.
+        if let Some(d) = data.filter(|d| d.starts_with(b"\x7fELF")) {
+            symbols.extend(elf_symbols(d).map_err(|e| format!("{}: {e}", path.display()))?);
+        }
+    }
+    if let Some(bios) = &args.bios {
+        sources.push(bios.display().to_string());
+    }
+    for path in &args.symbols {
+        let data = read_file(path)?;
+        symbols
+            .extend(elf_symbols(&data).map_err(|e| format!("{}: --symbols: {e}", path.display()))?);
+        sources.push(path.display().to_string());
+    }
+    for name in &args.idle_symbol {
+        match symbols.iter().find(|s| &s.name == name && s.size > 0) {
+            Some(_) => {}
+            None if symbols.iter().any(|s| &s.name == name) => {
+                return Err(format!("--idle-symbol {name}: the symbol has no size, so no range"))
+            }
+            None => {
+                return Err(format!(
+                    "--idle-symbol {name}: no such function in {}",
+                    sources.join(", ")
+                ))
+            }
+        }
+    }
+    if args.profile.is_none() {
+        symbols.retain(|s| args.idle_symbol.contains(&s.name));
+    }
+    Ok(SymbolTable::new(&symbols, &args.idle_symbol))
 }
 
 fn finish(exit: Exit, riscv_test: bool, m: &Machine) -> ExitCode {

@@ -15,6 +15,26 @@ use std::fmt::Write as _;
 use std::time::Duration;
 
 pub use crate::hart::counters::{HartStats, ModeStats, PageFaults, SfenceStats};
+pub use crate::hart::profile::{FuncInfo, FuncStats};
+pub use crate::hart::spaces::{SpaceStats, BARE};
+
+/// How an address-space key reads: `bare`, or `sv39 asid 3 root 0x80123`.
+pub fn space_name(key: u64) -> String {
+    if key == BARE {
+        return "bare/M-mode".to_string();
+    }
+    let mode = match key >> 60 {
+        8 => "sv39",
+        9 => "sv48",
+        10 => "sv57",
+        _ => "satp",
+    };
+    format!(
+        "{mode} asid {} root {:#x}",
+        crate::mmu::sv39::satp_asid(key),
+        crate::mmu::sv39::satp_ppn(key)
+    )
+}
 
 /// The whole machine's counters at the end of a run (or at an interval).
 #[derive(Clone, Debug, Default)]
@@ -33,7 +53,28 @@ pub struct Report {
     pub disks: Vec<DiskReport>,
     /// Core cycles per mtime tick (to turn disk busy time into cycles).
     pub cycles_per_tick: u64,
+    /// Idle time: the `--idle-symbol` functions (see [`Idle`]).
+    pub idle: Idle,
+    /// The profile by function (`--profile`), most cycles first, and how many functions
+    /// the text shows.
+    pub profile: Vec<(FuncInfo, FuncStats)>,
+    pub profile_top: Option<usize>,
+    /// Counters per address space over all harts (key: `satp`, or [`BARE`]), most VM
+    /// cycles first.
+    pub spaces: Vec<(u64, SpaceStats)>,
     pub wall: Duration,
+}
+
+/// Cycles the report counts as idle besides WFI: those spent with the pc inside a function
+/// named by `--idle-symbol` (WFI cycles there are counted once, as WFI).
+#[derive(Clone, Debug, Default)]
+pub struct Idle {
+    /// The functions, as named.
+    pub symbols: Vec<String>,
+    /// Cycles in them, less WFI cycles in them.
+    pub symbol_cycles: u64,
+    /// Page-walk and page-fault handler cycles in them.
+    pub symbol_vm_cycles: u64,
 }
 
 /// A block device's name and role, for the report.
@@ -109,6 +150,8 @@ impl Report {
             for (m, ms) in h.mode_stats().iter().enumerate() {
                 t.by_mode[m].instructions += ms.instructions;
                 t.by_mode[m].cycles += ms.cycles;
+                t.by_mode[m].page_walk_cycles += ms.page_walk_cycles;
+                t.by_mode[m].page_fault_handler_cycles += ms.page_fault_handler_cycles;
             }
             for c in 0..16 {
                 t.exceptions[c] += s.exceptions[c];
@@ -149,7 +192,16 @@ impl Report {
                 r.cycles_by_cause.by_cause[i] += c;
             }
             add_events(&mut r.events, &h.timing.events());
+            for (key, s) in h.space_stats() {
+                match r.spaces.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, t)) => t.add(&s),
+                    None => r.spaces.push((key, s)),
+                }
+            }
         }
+        r.spaces.sort_by_key(|(k, s)| {
+            (std::cmp::Reverse(s.vm_cycles()), std::cmp::Reverse(s.cycles), *k)
+        });
         r
     }
 
@@ -178,10 +230,71 @@ impl Report {
         ratio(self.vm_cycles(), self.total.cycles).min(1.0)
     }
 
+    /// Adds the harts' profiles (if they were profiled): the idle figures, and with
+    /// `top` (`--profile`), the profile itself.
+    pub fn add_profile(&mut self, harts: &[Hart], top: Option<usize>) {
+        let Some(table) = harts.first().and_then(|h| h.profiler.as_ref()).map(|p| p.table.clone())
+        else {
+            return;
+        };
+        let mut sum = vec![FuncStats::default(); table.funcs.len()];
+        for h in harts {
+            for (t, f) in sum.iter_mut().zip(h.profile_stats().unwrap_or_default()) {
+                t.add(&f);
+            }
+        }
+        for (info, f) in table.funcs.iter().zip(&sum) {
+            if info.idle {
+                if !self.idle.symbols.contains(&info.name) {
+                    self.idle.symbols.push(info.name.clone());
+                }
+                self.idle.symbol_cycles += f.cycles - f.wait_cycles;
+                self.idle.symbol_vm_cycles += f.page_walk_cycles;
+            }
+        }
+        if top.is_some() {
+            let mut p: Vec<(FuncInfo, FuncStats)> = table
+                .funcs
+                .iter()
+                .cloned()
+                .zip(sum)
+                .filter(|(_, f)| *f != FuncStats::default())
+                .collect();
+            p.sort_by(|a, b| b.1.cycles.cmp(&a.1.cycles).then(a.0.name.cmp(&b.0.name)));
+            self.profile = p;
+            self.profile_top = top;
+        }
+    }
+
+    /// The VM share (0..1) of the cycles spent in mode `m` (privilege encoding).
+    pub fn mode_vm_share(&self, m: usize) -> f64 {
+        let x = &self.total.by_mode[m];
+        ratio(x.page_walk_cycles + x.page_fault_handler_cycles, x.cycles).min(1.0)
+    }
+
+    /// Idle cycles: waiting in WFI, plus cycles in the `--idle-symbol` functions.
+    pub fn idle_cycles(&self) -> u64 {
+        self.total.wait_cycles + self.idle.symbol_cycles
+    }
+
+    /// The VM share (0..1) of the cycles that were not idle.
+    pub fn non_idle_vm_share(&self) -> f64 {
+        let vm = self.vm_cycles().saturating_sub(self.idle.symbol_vm_cycles);
+        ratio(vm, self.total.cycles.saturating_sub(self.idle_cycles())).min(1.0)
+    }
+
     /// The report as JSON (the keys scripts may rely on are documented in the README).
     pub fn to_json(&self) -> Value {
         let t = &self.total;
-        let mode = |m: usize| json!({"instructions": t.by_mode[m].instructions, "cycles": t.by_mode[m].cycles});
+        let mode = |m: usize| {
+            let x = &t.by_mode[m];
+            json!({
+                "instructions": x.instructions, "cycles": x.cycles,
+                "page_walk_cycles": x.page_walk_cycles,
+                "page_fault_handler_cycles": x.page_fault_handler_cycles,
+                "vm_cycle_share": self.mode_vm_share(m),
+            })
+        };
         let tlb = |x: &TlbStats| {
             json!({
                 "accesses": x.accesses, "hits": x.hits, "misses": x.misses, "evictions": x.evictions,
@@ -193,7 +306,7 @@ impl Report {
             causes.insert(k.to_string(), json!(v));
         }
         let e = &self.events;
-        json!({
+        let mut out = json!({
             "model": self.model,
             "harts": self.harts,
             "instructions": t.instructions,
@@ -201,6 +314,14 @@ impl Report {
             "cpi": self.cpi(),
             "vm_cycle_share": self.vm_cycle_share(),
             "vm_cycles": self.vm_cycles(),
+            "idle": {
+                "cycles": self.idle_cycles(),
+                "wait_cycles": t.wait_cycles,
+                "symbols": self.idle.symbols,
+                "symbol_cycles": self.idle.symbol_cycles,
+                "share": ratio(self.idle_cycles(), t.cycles).min(1.0),
+                "non_idle_vm_cycle_share": self.non_idle_vm_share(),
+            },
             "by_mode": {"U": mode(0), "S": mode(1), "M": mode(3)},
             "cycles_by_cause": causes,
             "itlb": tlb(&self.itlb),
@@ -231,6 +352,21 @@ impl Report {
                     "fault_sectors_written": s.fault_sectors_written,
                 })
             }).collect::<Vec<_>>(),
+            "address_spaces": self.spaces.iter().map(|(key, s)| {
+                let bare = *key == BARE;
+                json!({
+                    "name": space_name(*key),
+                    "satp": if bare { Value::Null } else { json!(key) },
+                    "asid": if bare { Value::Null } else { json!(crate::mmu::sv39::satp_asid(*key)) },
+                    "root_ppn": if bare { Value::Null } else { json!(crate::mmu::sv39::satp_ppn(*key)) },
+                    "instructions": s.instructions, "cycles": s.cycles,
+                    "itlb_misses": s.itlb_misses, "dtlb_misses": s.dtlb_misses,
+                    "page_walks": s.page_walks, "page_faults": s.page_faults,
+                    "page_walk_cycles": s.page_walk_cycles,
+                    "page_fault_handler_cycles": s.page_fault_handler_cycles,
+                    "vm_cycle_share": ratio(s.vm_cycles(), s.cycles).min(1.0),
+                })
+            }).collect::<Vec<_>>(),
             "fault_io": {
                 "requests": self.disk.fault_requests,
                 "sectors_read": self.disk.fault_sectors_read,
@@ -248,7 +384,92 @@ impl Report {
             "tlb_check_mismatches": t.tlb_check_mismatches,
             "host_seconds": self.wall.as_secs_f64(),
             "mips": self.mips(),
-        })
+        });
+        if let (Some(_), Some(obj)) = (self.profile_top, out.as_object_mut()) {
+            let p: Vec<Value> = self
+                .profile
+                .iter()
+                .map(|(info, f)| {
+                    json!({
+                        "name": info.name,
+                        "start": info.range.map(|r| r.0), "end": info.range.map(|r| r.1),
+                        "instructions": f.instructions, "cycles": f.cycles,
+                        "wait_cycles": f.wait_cycles,
+                        "itlb_misses": f.itlb_misses, "dtlb_misses": f.dtlb_misses,
+                        "page_walks": f.page_walks, "page_faults": f.page_faults,
+                        "page_walk_cycles": f.page_walk_cycles,
+                    })
+                })
+                .collect();
+            obj.insert("profile".into(), Value::from(p));
+        }
+        out
+    }
+
+    /// The top functions of the profile.
+    fn profile_lines(&self, s: &mut String) {
+        let Some(top) = self.profile_top else { return };
+        let _ = writeln!(
+            s,
+            "profile       top {} of {} functions by cycles (all in the JSON)",
+            top.min(self.profile.len()),
+            self.profile.len()
+        );
+        let _ = writeln!(
+            s,
+            "  {:<28} {:>14} {:>14} {:>7} {:>10} {:>10} {:>8} {:>12}",
+            "function",
+            "instructions",
+            "cycles",
+            "cyc%",
+            "TLB miss",
+            "walks",
+            "faults",
+            "walk cycles"
+        );
+        for (info, f) in self.profile.iter().take(top) {
+            let _ = writeln!(
+                s,
+                "  {:<28} {:>14} {:>14} {:>6.2}% {:>10} {:>10} {:>8} {:>12}",
+                info.name,
+                f.instructions,
+                f.cycles,
+                ratio(f.cycles, self.total.cycles) * 100.0,
+                f.itlb_misses + f.dtlb_misses,
+                f.page_walks,
+                f.page_faults,
+                f.page_walk_cycles
+            );
+        }
+    }
+
+    /// The address spaces that cost most in virtual memory (all of them are in the JSON).
+    fn space_lines(&self, s: &mut String) {
+        const TOP: usize = 5;
+        if self.spaces.len() < 2 {
+            return; // one space: the lines above say it all
+        }
+        let _ = writeln!(
+            s,
+            "address spaces {} (top {} by VM cycles: VM share, instructions, cycles, iTLB/dTLB misses, walks, faults, handler cycles)",
+            self.spaces.len(),
+            TOP.min(self.spaces.len())
+        );
+        for (key, x) in self.spaces.iter().take(TOP) {
+            let _ = writeln!(
+                s,
+                "  {:<36} VM {:>6.2}%  {:>12} {:>13}  {}/{}  {}  {}  {}",
+                space_name(*key),
+                ratio(x.vm_cycles(), x.cycles) * 100.0,
+                x.instructions,
+                x.cycles,
+                x.itlb_misses,
+                x.dtlb_misses,
+                x.page_walks,
+                x.page_faults,
+                x.page_fault_handler_cycles
+            );
+        }
     }
 
     /// Per-disk lines, swap I/O (disks with role `swap`) and fault-driven I/O.
@@ -309,6 +530,27 @@ impl Report {
             pct(self.cycles_by_cause.get(Cause::PageWalk)),
             pct(t.page_fault_handler_cycles)
         );
+        let _ = writeln!(
+            s,
+            "  by mode     U {:.2}%   S {:.2}%   M {:.2}%  (of each mode's cycles)",
+            self.mode_vm_share(0) * 100.0,
+            self.mode_vm_share(1) * 100.0,
+            self.mode_vm_share(3) * 100.0
+        );
+        if self.idle_cycles() > 0 {
+            let names = if self.idle.symbols.is_empty() {
+                String::new()
+            } else {
+                format!(", in {} {:.2}%", self.idle.symbols.join(" "), pct(self.idle.symbol_cycles))
+            };
+            let _ = writeln!(
+                s,
+                "  not idle    {:.2}% of the cycles that were not idle   (idle {:.2}% of cycles: WFI {:.2}%{names})",
+                self.non_idle_vm_share() * 100.0,
+                pct(self.idle_cycles()),
+                pct(t.wait_cycles)
+            );
+        }
         let _ = writeln!(
             s,
             "instructions  {:>14}   cycles {:>14}   CPI {:.3}",
@@ -388,6 +630,8 @@ impl Report {
             t.sfence.addr_asid,
             t.sfence.entries_removed
         );
+        self.space_lines(&mut s);
+        self.profile_lines(&mut s);
         let e = &self.events;
         if self.model == "inorder" {
             let _ = writeln!(

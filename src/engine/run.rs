@@ -38,10 +38,11 @@ impl Hart {
     /// the machine's attention (`bus.attention`). Returns the steps made.
     #[inline]
     pub fn run(&mut self, bus: &mut Bus, blocks: &mut BlockCache, budget: u64) -> u64 {
-        if self.timed {
-            self.run_with::<true>(bus, blocks, budget)
-        } else {
-            self.run_with::<false>(bus, blocks, budget)
+        match (self.timed, self.profiler.is_some()) {
+            (true, false) => self.run_with::<true, false>(bus, blocks, budget),
+            (false, false) => self.run_with::<false, false>(bus, blocks, budget),
+            (true, true) => self.run_with::<true, true>(bus, blocks, budget),
+            (false, true) => self.run_with::<false, true>(bus, blocks, budget),
         }
     }
 
@@ -51,7 +52,8 @@ impl Hart {
         self.run(bus, blocks, 1) != 0
     }
 
-    fn run_with<const TIMED: bool>(
+    /// `PROFILE`: attribute execution to functions ([`crate::hart::profile`]).
+    fn run_with<const TIMED: bool, const PROFILE: bool>(
         &mut self,
         bus: &mut Bus,
         blocks: &mut BlockCache,
@@ -59,6 +61,9 @@ impl Hart {
     ) -> u64 {
         let mut steps = 0;
         while steps < budget {
+            if PROFILE {
+                self.profile_mark();
+            }
             if TIMED {
                 self.probe.walk_cycles = 0;
                 self.probe.mem_size = 0;
@@ -80,7 +85,7 @@ impl Hart {
             if self.waiting {
                 break;
             }
-            steps += self.run_page::<TIMED>(bus, blocks, budget - steps);
+            steps += self.run_page::<TIMED, PROFILE>(bus, blocks, budget - steps);
             if bus.attention {
                 break;
             }
@@ -91,7 +96,7 @@ impl Hart {
     /// Translates the pc, then runs blocks while control stays on its page (at most
     /// `budget` steps).
     #[inline(always)]
-    fn run_page<const TIMED: bool>(
+    fn run_page<const TIMED: bool, const PROFILE: bool>(
         &mut self,
         bus: &mut Bus,
         blocks: &mut BlockCache,
@@ -128,7 +133,11 @@ impl Hart {
         loop {
             let block = blocks.slot(i);
             let n = ((budget - steps) as usize).min(block.ops.len());
-            let (done, end) = self.run_ops::<TIMED>(bus, &block.ops[..n], paddr, slot, &mut hits);
+            let (done, end) = if PROFILE {
+                self.run_ops_profiled::<TIMED>(bus, &block.ops[..n], paddr, slot, &mut hits)
+            } else {
+                self.run_ops::<TIMED>(bus, &block.ops[..n], paddr, slot, &mut hits)
+            };
             steps += done;
             if end == End::Over || n < block.ops.len() || steps >= budget || self.pc >> 12 != vpn {
                 break;
@@ -148,6 +157,9 @@ impl Hart {
                     Some(j) => i = j,
                     None => {
                         self.count_fetch_hits(slot, &mut hits);
+                        if PROFILE {
+                            self.profile_mark();
+                        }
                         return steps + self.run_one::<TIMED>(bus, self.pc, paddr);
                     }
                 }
@@ -270,6 +282,45 @@ impl Hart {
             }
         };
         (ops.len() as u64, end)
+    }
+
+    /// [`Hart::run_ops`] for the profile: `ops` in runs that each stay within one
+    /// function's range, each run marked ([`Hart::profile_mark`]). The fetches and probes
+    /// are counted as one call of `run_ops` would count them.
+    #[inline(never)]
+    fn run_ops_profiled<const TIMED: bool>(
+        &mut self,
+        bus: &mut Bus,
+        ops: &[Op],
+        paddr: u64,
+        slot: usize,
+        hits: &mut usize,
+    ) -> (u64, End) {
+        let (mut start, mut fetch, mut total) = (0, paddr, 0);
+        loop {
+            let hi = self.profile_mark();
+            let mut k = start;
+            let mut pc = self.pc;
+            while k < ops.len() && (k == start || pc < hi) {
+                pc = pc.wrapping_add(ops[k].len as u64);
+                k += 1;
+            }
+            if start > 0 {
+                // The first fetch of this run follows the block's first: a hit.
+                *hits += 1;
+                if TIMED {
+                    self.probe.walk_cycles = 0;
+                    self.probe.mem_size = 0;
+                }
+            }
+            let (done, end) = self.run_ops::<TIMED>(bus, &ops[start..k], fetch, slot, hits);
+            total += done;
+            if end == End::Over || k >= ops.len() {
+                return (total, end);
+            }
+            fetch = ops[start..k].iter().fold(fetch, |f, op| f.wrapping_add(op.len as u64));
+            start = k;
+        }
     }
 
     /// Ends a block at op `done` of `ops`, which stopped it (`flow`).

@@ -10,6 +10,10 @@ use crate::isa::Privilege;
 pub struct ModeStats {
     pub instructions: u64,
     pub cycles: u64,
+    /// Cycles of the page walks made in this mode.
+    pub page_walk_cycles: u64,
+    /// Cycles of the page-fault handlers that ran in this mode (added at their xRET).
+    pub page_fault_handler_cycles: u64,
 }
 
 /// Counts of SFENCE.VMA by operand form.

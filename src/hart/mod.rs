@@ -10,6 +10,8 @@ pub mod counters;
 pub mod csr;
 pub mod execute;
 pub mod memory;
+pub mod profile;
+pub mod spaces;
 pub mod timed;
 pub mod trap;
 
@@ -77,8 +79,13 @@ pub struct Hart {
     /// What the current instruction did, for the timing model.
     pub(crate) probe: Probes,
     pub stats: HartStats,
-    /// (instructions, cycles) when the current privilege mode was entered.
-    mode_mark: (u64, u64),
+    /// Counters per address space ([`spaces`]).
+    pub spaces: spaces::Spaces,
+    /// The profile by function, when asked for ([`profile`]).
+    pub profiler: Option<Box<profile::Profiler>>,
+    /// (instructions, cycles, page-walk cycles) when the current privilege mode was
+    /// entered.
+    mode_mark: (u64, u64, u64),
     /// Rate limiter for `--tlb-check` warnings.
     pub(crate) tlb_check_warnings: u64,
     /// The bits of the instruction fetched last (for traces).
@@ -109,9 +116,10 @@ pub(crate) struct Probes {
     pub(crate) mem_size: u8,
     /// Cycles of page walks it made.
     pub(crate) walk_cycles: u64,
-    /// A page-fault handler is running (for its timing): cycles at its trap, and the
-    /// privilege it runs in.
-    pub(crate) pf_handler: Option<(u64, Privilege)>,
+    /// A page-fault handler is running (for its timing): cycles at its trap, the
+    /// privilege it runs in, and the address space (index in [`spaces::Spaces`]) that
+    /// took the fault.
+    pub(crate) pf_handler: Option<(u64, Privilege, usize)>,
 }
 
 impl Hart {
@@ -134,6 +142,8 @@ impl Hart {
             mmu,
             waiting: false,
             stats: HartStats::default(),
+            spaces: spaces::Spaces::default(),
+            profiler: None,
             index,
             tlb_check_warnings: 0,
             host: HostCaches {
@@ -148,7 +158,7 @@ impl Hart {
             timing: timing::build(timing),
             timed: timing.model == ModelKind::Inorder,
             probe: Probes::default(),
-            mode_mark: (0, 0),
+            mode_mark: (0, 0, 0),
         }
     }
 
@@ -201,21 +211,26 @@ impl Hart {
     #[inline]
     pub fn set_privilege(&mut self, new: Privilege) {
         if new != self.privilege {
-            let (i, c) = self.mode_mark;
+            let (i, c, w) = self.mode_mark;
+            let walk = self.walk_cycles();
             let m = &mut self.stats.by_mode[self.privilege as usize];
             m.instructions += self.stats.instructions - i;
             m.cycles += self.stats.cycles - c;
-            self.mode_mark = (self.stats.instructions, self.stats.cycles);
+            m.page_walk_cycles += walk - w;
+            self.mode_mark = (self.stats.instructions, self.stats.cycles, walk);
             self.privilege = new;
+            self.note_space();
         }
     }
 
     /// Instructions and cycles per mode so far (index = privilege encoding).
     pub fn mode_stats(&self) -> [ModeStats; 4] {
         let mut m = self.stats.by_mode;
-        let (i, c) = self.mode_mark;
-        m[self.privilege as usize].instructions += self.stats.instructions - i;
-        m[self.privilege as usize].cycles += self.stats.cycles - c;
+        let (i, c, w) = self.mode_mark;
+        let now = &mut m[self.privilege as usize];
+        now.instructions += self.stats.instructions - i;
+        now.cycles += self.stats.cycles - c;
+        now.page_walk_cycles += self.walk_cycles() - w;
         m
     }
 

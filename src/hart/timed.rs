@@ -145,7 +145,8 @@ fn classify_fp(inst: &Inst) -> Option<Meta> {
 
 impl Hart {
     /// Starts timing a page-fault handler (called when a page fault is taken).
-    pub(crate) fn note_page_fault_entry(&mut self, e: Exception) {
+    /// `space` is the address space that took the fault.
+    pub(crate) fn note_page_fault_entry(&mut self, e: Exception, space: usize) {
         let pf = matches!(
             e,
             Exception::InstructionPageFault(_)
@@ -153,15 +154,20 @@ impl Hart {
                 | Exception::StorePageFault(_)
         );
         if pf && self.probe.pf_handler.is_none() {
-            self.probe.pf_handler = Some((self.stats.cycles, self.privilege));
+            self.probe.pf_handler = Some((self.stats.cycles, self.privilege, space));
         }
     }
 
     /// Ends the page-fault handler timing when the handler's xRET executes.
     pub(crate) fn note_xret(&mut self) {
-        if let Some((start, level)) = self.probe.pf_handler {
+        if let Some((start, level, space)) = self.probe.pf_handler {
             if level == self.privilege {
-                self.stats.page_fault_handler_cycles += self.stats.cycles - start;
+                let cycles = self.stats.cycles - start;
+                self.stats.page_fault_handler_cycles += cycles;
+                self.stats.by_mode[level as usize].page_fault_handler_cycles += cycles;
+                if let Some((_, s)) = self.spaces.entries.get_mut(space) {
+                    s.page_fault_handler_cycles += cycles;
+                }
                 self.probe.pf_handler = None;
             }
         }

@@ -220,6 +220,7 @@ impl Hart {
             Trap::Interrupt(i) => (true, i.code(), 0),
         };
         self.stats.note_trap(trap, self.privilege);
+        let space = self.spaces.current;
         self.invalidate_caches();
         bus.clear_reservation(self.index);
         let deleg = if interrupt { self.csr.mideleg } else { self.csr.medeleg };
@@ -271,7 +272,7 @@ impl Hart {
         };
         // Timed from here, in the mode the handler runs in, to that mode's xRET.
         if let Trap::Exception(e) = trap {
-            self.note_page_fault_entry(e);
+            self.note_page_fault_entry(e, space);
         }
         let base = tvec & !3;
         self.pc = if interrupt && tvec & 3 == 1 { base.wrapping_add(4 * code) } else { base };

@@ -58,6 +58,7 @@ impl Hart {
             let pmp = (PMPCFG0..=PMPCFG0 + 15).contains(&csr) || (0x3B0..=0x3EF).contains(&csr);
             if pmp || translation_state(&self.csr) != before {
                 self.invalidate_caches();
+                self.note_space();
             }
             if matches!(csr, STIMECMP | MENVCFG | MIP | SIP) {
                 // Interrupt lines may change now, not at the end of the batch.
