@@ -284,3 +284,27 @@ fn demo_table() {
     assert!(json_u64(&json, &["instructions"]) < 40_000_000);
     assert_hpm_matches(&out, &json);
 }
+
+/// "Which process thrashes?": with four processes looping over their pages in fewer frames
+/// than they need together, satp's report gives each one's address space (vmos's ASID is the
+/// pid) its own page faults, and the spaces add up to the totals.
+#[test]
+fn the_report_says_which_processes_fault() {
+    let (_, r) = vmos("workload=thrash frames=16", &["--model", "functional"]);
+    let spaces = r["address_spaces"].as_array().expect("address_spaces");
+    let faults_of = |asid: u64| -> u64 {
+        spaces
+            .iter()
+            .filter(|s| s["asid"].as_u64() == Some(asid))
+            .map(|s| s["page_faults"].as_u64().unwrap())
+            .sum()
+    };
+    for pid in 1..=4 {
+        assert!(faults_of(pid) > 50, "process {pid} thrashes: {spaces:?}");
+    }
+    let pf = &r["page_faults"];
+    let total = ["fetch", "load", "store"].iter().map(|k| pf[k].as_u64().unwrap()).sum::<u64>();
+    let sum: u64 = spaces.iter().map(|s| s["page_faults"].as_u64().unwrap()).sum();
+    assert_eq!(sum, total, "{spaces:?}");
+    assert!(r["disks"][0]["sectors_written"].as_u64().unwrap() > 0, "it swaps");
+}

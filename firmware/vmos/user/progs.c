@@ -67,16 +67,20 @@ static int phases(uint64_t win, uint64_t nphases)
     return report("phases", "increments", sum, sum != nphases * per);
 }
 
-/* One member of the thrashing set: loops over its pages. */
+/* One member of the thrashing set: loops over its pages, and lets the others run after
+ * each pass, so that the set's working sets are all live at once (a short loop would
+ * otherwise end within its first time slice). */
 static int loop(uint64_t pages, uint64_t rounds)
 {
     int bad = 0;
-    for (uint64_t r = 0; r < rounds; r++)
+    for (uint64_t r = 0; r < rounds; r++) {
         for (uint64_t p = 0; p < pages; p++) {
             if (PAGEW(p) != r)
                 bad = 1;
             PAGEW(p) = r + 1;
         }
+        yield();
+    }
     return report("loop", "pages x rounds", pages * rounds, bad);
 }
 
