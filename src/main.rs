@@ -419,9 +419,6 @@ fn run(args: RunArgs) -> ExitCode {
     if args.wait_for_gdb && gdb_port.is_none() {
         return host_error("-S waits for a debugger: give --gdb tcp::PORT or -s too");
     }
-    if gdb_port.is_some() {
-        return host_error("--gdb: the GDB stub is not built yet");
-    }
     let mut cfg = match args.machine.config() {
         Ok(c) => c,
         Err(e) => return host_error(e),
@@ -509,7 +506,18 @@ fn run(args: RunArgs) -> ExitCode {
         }
     }
     let term = terminal::attach_stdin(&mut m);
-    let exit = m.run(args.max_insns);
+    let exit = match gdb_port {
+        Some(port) => {
+            match satp::debug::gdb::serve(&mut m, port, args.wait_for_gdb, args.max_insns) {
+                Ok(e) => e,
+                Err(e) => {
+                    drop(term);
+                    return host_error(e);
+                }
+            }
+        }
+        None => m.run(args.max_insns),
+    };
     drop(term);
     let flushed = m.flush();
     let report = m.report();
@@ -604,6 +612,10 @@ fn finish(exit: Exit, riscv_test: bool, m: &Machine) -> ExitCode {
         }
         Exit::HostQuit => {
             eprintln!("\nsatp: quit (Ctrl-A x)");
+            ExitCode::SUCCESS
+        }
+        Exit::Debug => {
+            eprintln!("\nsatp: the debugger ended the run");
             ExitCode::SUCCESS
         }
     }
