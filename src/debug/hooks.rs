@@ -227,3 +227,58 @@ impl PteMemory for PeekPtes<'_> {
         Some(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hart::MmuOptions;
+    use crate::timing::TimingConfig;
+
+    /// A hart in S-mode under Sv39, whose root table maps virtual 0x4000_0000 to physical
+    /// 0x8000_0000 with a 1 GiB leaf that has A and D clear.
+    fn paged() -> (Hart, Bus) {
+        let mut bus = Bus::new(0x8000_0000, 4 << 20);
+        let root = 0x8010_0000u64;
+        let leaf = ((0x8000_0000u64 >> 12) << 10) | 0xf; // V R W X, A = D = 0
+        bus.write(root + 8, 8, leaf).unwrap();
+        bus.write(0x8000_2000, 4, 0xdead_beef).unwrap();
+        let mut h = Hart::new(0, 0, 0x8000_0000, MmuOptions::default(), &TimingConfig::default());
+        h.csr.satp = (8 << 60) | (root >> 12);
+        h.set_privilege(Privilege::Supervisor);
+        (h, bus)
+    }
+
+    #[test]
+    fn debugger_reads_and_writes_walk_without_side_effects() {
+        let (h, mut bus) = paged();
+        let mut buf = [0u8; 4];
+        assert_eq!(h.debug_read(&bus, 0x4000_2000, &mut buf), 4);
+        assert_eq!(u32::from_le_bytes(buf), 0xdead_beef);
+        assert!(h.debug_write(&mut bus, 0x4000_2004, &[1, 2]));
+        assert_eq!(bus.read(0x8000_2004, 2).unwrap(), 0x0201);
+        // No A/D update, no TLB access, no walk counted.
+        assert_eq!(bus.read(0x8010_0008, 8).unwrap() & 0xc0, 0, "A and D still clear");
+        assert_eq!(h.dtlb.stats.accesses + h.itlb.stats.accesses, 0);
+        assert_eq!(h.stats.page_walks, 0);
+        // Unmapped: nothing read or written.
+        assert_eq!(h.debug_read(&bus, 0x1_0000_0000, &mut buf), 0);
+        assert!(!h.debug_write(&mut bus, 0x1_0000_0000, &[0]));
+        // Device registers are not read through the debugger.
+        let mut m = h;
+        m.set_privilege(Privilege::Machine);
+        assert_eq!(m.debug_read(&bus, 0x1000_0000, &mut buf), 0);
+    }
+
+    #[test]
+    fn watchpoints_keep_only_their_pages_out_of_the_host_cache() {
+        let mut d = HartDebug::default();
+        let w = Watchpoint { addr: 0x1ffc, len: 8, kind: WatchKind::Write };
+        d.set(&[0x3000], &[w]);
+        assert!(!d.may_cache(1, false) && !d.may_cache(2, false), "both pages it spans");
+        assert!(d.may_cache(3, false) && d.may_cache(1, true));
+        assert!(!d.may_cache(3, true), "the breakpoint's page, for fetches");
+        assert_eq!(d.watch_hit(0x2000, 4, true), Some((0x2000, WatchKind::Write)));
+        assert_eq!(d.watch_hit(0x1ff8, 4, true), None, "ends before it");
+        assert_eq!(d.watch_hit(0x1ff8, 8, false), None, "a load, on a write watchpoint");
+    }
+}
