@@ -19,6 +19,7 @@ const GUEST_VARS: &[(&str, &str)] = &[
     ("SATP_RISCV_TESTS", "satp_riscv_tests"),
     ("SATP_LIBC_GUESTS", "satp_libc_guests"),
     ("SATP_LINUX", "satp_linux"),
+    ("SATP_XV6_SRC", "satp_xv6_src"),
 ];
 
 fn main() {

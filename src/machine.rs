@@ -151,6 +151,9 @@ pub enum Exit {
     Signal(i32),
     /// The console's reader went away (EPIPE on stdout, e.g. `satp run ... | head`).
     ConsoleClosed,
+    /// Back to the debugger: a hart stopped (its `debug.stop` says why), or, with
+    /// [`Machine::debugger`] set, every hart waits and the debugger may want to look.
+    Debug,
 }
 
 /// Host-side problems building or booting a machine.
@@ -211,6 +214,9 @@ pub struct Machine {
     pub disks: Vec<DiskLabel>,
     /// `--profile N`: the report shows the profile, the top N functions in its text.
     pub profile_top: Option<usize>,
+    /// A debugger drives the run ([`crate::debug`]): a run whose harts all wait returns
+    /// [`Exit::Debug`] instead of sleeping until input arrives.
+    pub debugger: bool,
 }
 
 impl Machine {
@@ -283,6 +289,7 @@ impl Machine {
             trap_streak: [0; MAX_HARTS],
             disks: Vec::new(),
             profile_top: None,
+            debugger: false,
         };
         m.place_dtb()?;
         Ok(m)
@@ -565,6 +572,7 @@ impl Machine {
             let mut longest = 0;
             let mut longest_cycles = 0;
             let mut ran = [0u64; MAX_HARTS];
+            let mut debug_stop = false;
             for (i, own) in ran.iter_mut().enumerate().take(self.harts.len()) {
                 let hart = &mut self.harts[i];
                 let before = hart.stats.instructions;
@@ -587,6 +595,7 @@ impl Machine {
                     hart.run(&mut self.bus, &mut self.blocks, batch)
                 };
                 longest = longest.max(steps);
+                debug_stop |= hart.debug.stop.is_some();
                 // Steps that retired nothing were traps: a hart that does only that is
                 // stuck, and no instruction limit would ever end the run.
                 if steps > 0 && hart.stats.instructions == before {
@@ -637,6 +646,9 @@ impl Machine {
             if let Some(e) = self.service() {
                 return e;
             }
+            if debug_stop {
+                return Exit::Debug;
+            }
             if longest == 0 {
                 // Every hart waits: skip to the next event instead of spinning.
                 match self.next_event() {
@@ -655,7 +667,10 @@ impl Machine {
                         }
                     }
                     None if self.input_open.load(Ordering::Relaxed) => {
-                        std::thread::sleep(Duration::from_millis(1))
+                        std::thread::sleep(Duration::from_millis(1));
+                        if self.debugger {
+                            return Exit::Debug;
+                        }
                     }
                     None => return Exit::Deadlock,
                 }

@@ -53,6 +53,13 @@ enum Command {
     /// with fewer and fewer frames and each replacement policy, swapping to a disk in memory,
     /// one table row per run; then satp's report
     Demo(Box<DemoArgs>),
+    /// Run a machine described by qemu-system-riscv64 options (the subset course Makefiles
+    /// use; `satp qemu -help` lists it). A link to satp named qemu-system-riscv64 does the same.
+    #[command(disable_help_flag = true)]
+    Qemu {
+        #[arg(allow_hyphen_values = true, trailing_var_arg = true, num_args = 0..)]
+        args: Vec<String>,
+    },
 }
 
 /// The workloads vmos knows (firmware/vmos/README.md describes each).
@@ -357,6 +364,22 @@ struct RunArgs {
     /// Bytes per line of --signature: 4 or 8
     #[arg(long, value_name = "BYTES", default_value_t = 4, value_parser = parse_granularity)]
     signature_granularity: u64,
+    /// Serve the GDB remote protocol on tcp::PORT (see README, "Debugging with GDB")
+    #[arg(long, value_name = "tcp::PORT", value_parser = parse_gdb_port)]
+    gdb: Option<u16>,
+    /// Shorthand for --gdb tcp::1234 (as QEMU's -s)
+    #[arg(short = 's')]
+    gdb_default_port: bool,
+    /// Wait for the debugger before the first instruction (as QEMU's -S; needs --gdb or -s)
+    #[arg(short = 'S')]
+    wait_for_gdb: bool,
+}
+
+fn parse_gdb_port(s: &str) -> Result<u16, String> {
+    s.strip_prefix("tcp::")
+        .and_then(|p| p.parse::<u16>().ok())
+        .filter(|p| *p != 0)
+        .ok_or_else(|| format!("'{s}': expected tcp::PORT"))
 }
 
 #[derive(Args)]
@@ -385,6 +408,18 @@ fn main() -> ExitCode {
             writeln!(buf, "satp: {level}: {}", record.args())
         })
         .init();
+    // `satp qemu ...`, or satp started as qemu-system-riscv64: QEMU's option syntax.
+    let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    let invoked_as = argv
+        .first()
+        .and_then(|a| std::path::Path::new(a).file_name())
+        .map(|n| n.to_string_lossy().into_owned());
+    if invoked_as.as_deref() == Some(satp::cli::qemu::QEMU_NAME) {
+        return qemu(argv.get(1..).unwrap_or_default());
+    }
+    if argv.get(1).map(String::as_str) == Some("qemu") {
+        return qemu(argv.get(2..).unwrap_or_default());
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(e),
@@ -403,6 +438,41 @@ fn main() -> ExitCode {
             print!("{}", TimingConfig::default().to_toml_string());
             ExitCode::SUCCESS
         }
+        Some(Command::Qemu { args }) => qemu(&args),
+    }
+}
+
+/// `satp qemu ARGS`: QEMU's options, turned into a `satp run` command line.
+fn qemu(args: &[String]) -> ExitCode {
+    use satp::cli::qemu::{help_text, parse, version_text, QemuCommand};
+    let fail = |e: &dyn std::fmt::Display| {
+        eprintln!("satp: qemu: {e}");
+        ExitCode::from(2)
+    };
+    let opts = match parse(args) {
+        Ok(QemuCommand::Help) => {
+            print!("{}", help_text());
+            return ExitCode::SUCCESS;
+        }
+        Ok(QemuCommand::Version) => {
+            print!("{}", version_text());
+            return ExitCode::SUCCESS;
+        }
+        Ok(QemuCommand::Run(o)) => o,
+        Err(e) => return fail(&e),
+    };
+    let bios = Some(PathBuf::from(DEBIAN_FW_JUMP)).filter(|p| p.is_file());
+    let run_args = match opts.to_run_args(bios) {
+        Ok(a) => a,
+        Err(e) => return fail(&e),
+    };
+    let argv = ["satp".into(), "run".into()].into_iter().chain(run_args);
+    match Cli::try_parse_from(argv) {
+        Ok(Cli { command: Some(Command::Run(r)) }) => run(*r, None),
+        Ok(_) => fail(&"internal error: not a run command"),
+        Err(e) => fail(
+            &e.to_string().lines().next().unwrap_or("bad option").trim_start_matches("error: "),
+        ),
     }
 }
 
@@ -473,6 +543,10 @@ fn read_file(path: &PathBuf) -> Result<Vec<u8>, String> {
 
 /// `satp run`: the kernel is `args.elf`, or `builtin` (the demo's kernel) when given.
 fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
+    let gdb_port = args.gdb.or(args.gdb_default_port.then_some(satp::cli::qemu::DEFAULT_GDB_PORT));
+    if args.wait_for_gdb && gdb_port.is_none() {
+        return host_error("-S waits for a debugger: give --gdb tcp::PORT or -s too");
+    }
     let mut cfg = match args.machine.config() {
         Ok(c) => c,
         Err(e) => return host_error(e),
@@ -593,7 +667,18 @@ fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
         }
     }
     let term = terminal::attach_stdin(&mut m);
-    let exit = m.run(args.max_insns);
+    let exit = match gdb_port {
+        Some(port) => {
+            match satp::debug::gdb::serve(&mut m, port, args.wait_for_gdb, args.max_insns) {
+                Ok(e) => e,
+                Err(e) => {
+                    drop(term);
+                    return host_error(e);
+                }
+            }
+        }
+        None => m.run(args.max_insns),
+    };
     drop(term);
     let flushed = m.flush();
     let report = m.report();
@@ -735,6 +820,10 @@ fn finish(exit: Exit, riscv_test: bool, m: &Machine) -> ExitCode {
         }
         Exit::HostQuit => {
             eprintln!("\nsatp: quit (Ctrl-A x)");
+            ExitCode::SUCCESS
+        }
+        Exit::Debug => {
+            eprintln!("\nsatp: the debugger ended the run");
             ExitCode::SUCCESS
         }
     }

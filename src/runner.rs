@@ -63,6 +63,7 @@ pub fn run_one(path: &Path, cfg: &MachineConfig, max_insns: u64) -> Outcome {
         Exit::FailOn(_) => Outcome::Fail(1),
         Exit::HostQuit => Outcome::Error("quit".into()),
         Exit::ConsoleClosed => Outcome::Error("console closed".into()),
+        Exit::Debug => Outcome::Error("stopped for a debugger".into()),
         Exit::Signal(sig) => Outcome::Error(format!("stopped by signal {sig}")),
     }
 }

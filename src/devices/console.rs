@@ -57,7 +57,13 @@ impl Write for Console {
         // A full disk on the host must not stop the guest; a closed pipe ends the run
         // (the machine sees `closed` at its next service point).
         if !inner.closed {
-            if let Err(e) = inner.out.write_all(buf) {
+            // A prompt without a newline ("$ ") must reach a pipe too, not wait in the
+            // line buffer for the next line.
+            let mut written = inner.out.write_all(buf);
+            if written.is_ok() && buf.last() != Some(&b'\n') {
+                written = inner.out.flush();
+            }
+            if let Err(e) = written {
                 inner.closed = e.kind() == std::io::ErrorKind::BrokenPipe;
             }
         }

@@ -82,7 +82,7 @@ impl Hart {
                     continue;
                 }
             }
-            if self.waiting {
+            if self.waiting || (self.debug.breaking && self.debug_break_here(bus)) {
                 break;
             }
             steps += self.run_page::<TIMED, PROFILE>(bus, blocks, budget - steps);
@@ -206,6 +206,10 @@ impl Hart {
     /// Takes the trap `e` raised by the instruction at pc, and charges it.
     #[inline(always)]
     fn trap<const TIMED: bool>(&mut self, bus: &mut Bus, e: Exception) {
+        if self.debug.stop.is_some() {
+            // A debugger's watchpoint stopped the instruction before its access: no trap.
+            return;
+        }
         self.take_trap(Trap::Exception(e), self.pc, bus);
         let c = if TIMED { self.timing.trap() + self.probe.walk_cycles } else { 1 };
         self.add_cycles(c);

@@ -206,13 +206,21 @@ impl Hart {
         access: AccessType,
         privilege: Privilege,
     ) -> Result<u64, Exception> {
+        // A watched page never has a host cache entry, so its accesses all come here.
+        if self.debug.watching
+            && access != AccessType::Fetch
+            && self.debug_watch_hit(bus, vaddr, size, access)
+        {
+            // Not a trap: the engine sees the debugger's stop and ends the run.
+            return Err(access_fault(access, vaddr));
+        }
         let paged = privilege != Privilege::Machine && self.csr.satp >> 60 != 0;
         let paddr =
             if paged { self.translate_paged(bus, vaddr, access, privilege)? } else { vaddr };
         if !self.csr.pmp.check(paddr, size, access, privilege) {
             return Err(access_fault(access, vaddr));
         }
-        if !self.mmu.tlb_check {
+        if !self.mmu.tlb_check && self.debug.may_cache(vaddr >> 12, access == AccessType::Fetch) {
             self.refill_micro(bus, vaddr, paddr, access, privilege, paged);
         }
         Ok(paddr)

@@ -97,6 +97,8 @@ pub struct Hart {
     /// The last fault (cause, epc, 0) and how many times in a row it was taken again,
     /// with no other trap between: a handler that faults the same way forever.
     pub(crate) same_fault: ((u64, u64, u64), u64),
+    /// Breakpoints, watchpoints and stops of an attached debugger ([`crate::debug`]).
+    pub debug: crate::debug::hooks::HartDebug,
 }
 
 /// The hart's host-side caches of translation state (see [`memory`]).
@@ -159,6 +161,7 @@ impl Hart {
             timed: timing.model == ModelKind::Inorder,
             probe: Probes::default(),
             mode_mark: (0, 0, 0),
+            debug: Default::default(),
         }
     }
 

@@ -1,4 +1,7 @@
-//! Helpers for the command line: size and number parsing shared by the flags.
+//! Helpers for the command line: size and number parsing shared by the flags, and the
+//! QEMU-compatible option parser ([`qemu`]).
+
+pub mod qemu;
 
 /// Parses a size such as `128M`, `16MiB`, `4096`, `1G`, `64k` into bytes.
 pub fn parse_size(s: &str) -> Result<u64, String> {
