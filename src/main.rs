@@ -739,7 +739,10 @@ fn test(args: TestArgs) -> ExitCode {
         Err(e) => return host_error(e),
     };
     let mut out = std::io::stdout();
-    let (_, failed) = satp::runner::run_all(&files, &cfg, args.max_insns, jobs, &mut out);
+    // A bar on a terminal; plain result lines otherwise (and above the bar).
+    let progress = satp::progress::Progress::new(files.len() as u64, "test");
+    let (_, failed) =
+        satp::runner::run_all_with(&files, &cfg, args.max_insns, jobs, &mut out, &progress);
     if failed == 0 {
         ExitCode::SUCCESS
     } else {
