@@ -22,6 +22,8 @@ pub struct FdtConfig {
     pub virtio: Vec<(u64, u64, u32)>,
     pub test_finisher: (u64, u64),
     pub bootargs: Option<String>,
+    /// Where an initial RAM disk was loaded: `[start, end)`, for `/chosen`.
+    pub initrd: Option<(u64, u64)>,
     /// The harts' extensions: `riscv,isa`, `riscv,isa-extensions` and the cache-block
     /// sizes follow it.
     pub isa: Isa,
@@ -52,6 +54,12 @@ pub fn build(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
     f.property_string("stdout-path", &format!("/soc/serial@{:x}", cfg.uart.0))?;
     if let Some(args) = &cfg.bootargs {
         f.property_string("bootargs", args)?;
+    }
+    // Linux's /chosen binding (Documentation/devicetree/bindings/chosen.txt): the initrd
+    // as [start, end).
+    if let Some((start, end)) = cfg.initrd {
+        f.property_u64("linux,initrd-start", start)?;
+        f.property_u64("linux,initrd-end", end)?;
     }
     f.end_node(chosen)?;
 
@@ -182,6 +190,7 @@ mod tests {
             virtio: (0..8).map(|n| (0x1000_1000 + n * 0x1000, 0x1000, n as u32 + 1)).collect(),
             test_finisher: (0x10_0000, 0x1000),
             bootargs: Some("console=ttyS0".into()),
+            initrd: None,
             isa: Isa::all(),
         }
     }

@@ -42,6 +42,31 @@ pub const CYCLES_PER_TICK: u64 = 100;
 pub const TIMEBASE_HZ: u32 = 10_000_000;
 /// Where a kernel goes when firmware is loaded with `--bios` (OpenSBI's fw_jump convention).
 pub const KERNEL_BASE: u64 = 0x8020_0000;
+/// Where Debian's `opensbi` package installs the generic `fw_jump` firmware, which satp
+/// runs first for a Linux Image given without `--bios`.
+pub const DEBIAN_FW_JUMP: &str = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin";
+
+/// The header of a RISC-V Linux kernel Image (Linux, Documentation/arch/riscv/boot-image-header.rst):
+/// `text_offset` (bytes from the start of RAM where it must be loaded) at 0x08,
+/// `image_size` at 0x10, and the magic "RSC\x05" at 0x38.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LinuxImage {
+    pub text_offset: u64,
+    pub image_size: u64,
+}
+
+impl LinuxImage {
+    /// The header of `data`, if it is a RISC-V Linux Image.
+    pub fn parse(data: &[u8]) -> Option<LinuxImage> {
+        let u64_at = |at: usize| -> Option<u64> {
+            Some(u64::from_le_bytes(data.get(at..at + 8)?.try_into().ok()?))
+        };
+        if data.get(0x38..0x3c)? != b"RSC\x05" {
+            return None;
+        }
+        Some(LinuxImage { text_offset: u64_at(0x08)?, image_size: u64_at(0x10)? })
+    }
+}
 /// virtio-mmio slots: base of slot 0, stride, count; slot n uses PLIC source n + 1.
 pub const VIRTIO_BASE: u64 = 0x1000_1000;
 pub const VIRTIO_STRIDE: u64 = 0x1000;
@@ -170,6 +195,8 @@ pub struct Machine {
     pub elf: Option<LoadedElf>,
     dtb: Vec<u8>,
     dtb_addr: u64,
+    /// `[start, end)` of the initial RAM disk, if one was loaded.
+    initrd: Option<(u64, u64)>,
     pub config: MachineConfig,
     /// Print every executed instruction to stderr (`--trace`).
     pub trace: bool,
@@ -245,6 +272,7 @@ impl Machine {
             elf: None,
             dtb: Vec::new(),
             dtb_addr: 0,
+            initrd: None,
             config: cfg.clone(),
             trace: false,
             stats_interval: None,
@@ -296,6 +324,7 @@ impl Machine {
                 .collect(),
             test_finisher: (TEST_FINISHER_BASE, TEST_FINISHER_SIZE),
             bootargs: self.config.bootargs.clone(),
+            initrd: self.initrd,
             isa: self.config.isa,
         }
     }
@@ -349,7 +378,12 @@ impl Machine {
             if k.starts_with(b"\x7fELF") {
                 loader::load_elf(k, &mut self.bus)?;
             } else {
-                self.load_raw(KERNEL_BASE, k, "kernel image")?;
+                // A Linux Image goes where its header asks (text_offset from the start of
+                // RAM; 2 MiB for RV64, which is KERNEL_BASE), any other raw image at
+                // KERNEL_BASE, where fw_jump jumps.
+                let at = LinuxImage::parse(k)
+                    .map_or(KERNEL_BASE, |h| RAM_BASE.saturating_add(h.text_offset));
+                self.load_raw(at, k, "kernel image")?;
             }
         }
         if firmware.starts_with(b"\x7fELF") {
@@ -359,6 +393,33 @@ impl Machine {
             self.start_at(RAM_BASE);
         }
         Ok(())
+    }
+
+    /// Loads an initial RAM disk (e.g. a gzipped cpio archive for Linux) high in RAM, on a
+    /// page boundary below the device tree with a page of room, and names it in `/chosen`
+    /// (`linux,initrd-start`, `linux,initrd-end`). Load kernels first: they sit low in RAM.
+    pub fn load_initrd(&mut self, data: &[u8]) -> Result<(u64, u64), MachineError> {
+        let too_big = || MachineError::OutsideRam {
+            what: "initrd".into(),
+            start: RAM_BASE,
+            end: RAM_BASE.saturating_add(data.len() as u64),
+        };
+        // Leave room for the device tree to grow by the two properties (and a page).
+        let below = self.dtb_addr.checked_sub(2 * 0x1000).ok_or_else(too_big)?;
+        let start = below.checked_sub(data.len() as u64).ok_or_else(too_big)? & !0xfff;
+        // Keep the lower half of RAM for the kernel and its early allocations.
+        if start < RAM_BASE + self.bus.ram_size() / 2 {
+            return Err(too_big());
+        }
+        let end = start + data.len() as u64;
+        let dest = self.bus.ram_slice_mut(start, data.len() as u64).ok_or_else(too_big)?;
+        dest.copy_from_slice(data);
+        self.initrd = Some((start, end));
+        self.place_dtb()?;
+        if self.dtb_addr < end {
+            return Err(too_big());
+        }
+        Ok((start, end))
     }
 
     fn load_raw(&mut self, addr: u64, data: &[u8], what: &str) -> Result<(), MachineError> {

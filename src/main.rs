@@ -12,13 +12,13 @@ use satp::cli::{
 use satp::devices::virtio::{blk_device, mem_blk_device, VirtioMmio};
 use satp::hart::MmuOptions;
 use satp::isa::Isa;
-use satp::machine::{Exit, Machine, MachineConfig, VIRTIO_SLOTS};
+use satp::machine::{Exit, LinuxImage, Machine, MachineConfig, DEBIAN_FW_JUMP, VIRTIO_SLOTS};
 use satp::mmu::sv39::AdMode;
 use satp::mmu::tlb::TlbConfig;
 use satp::timing::{CacheGeometry, ModelKind, TimingConfig};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -306,6 +306,10 @@ struct RunArgs {
     /// Use the legacy (version 1) virtio-mmio register layout
     #[arg(long)]
     virtio_legacy: bool,
+    /// An initial RAM disk (e.g. a gzipped cpio archive), loaded high in RAM and named in the
+    /// device tree's /chosen (linux,initrd-start/end)
+    #[arg(long, value_name = "FILE")]
+    initrd: Option<PathBuf>,
     /// Kernel command line (/chosen/bootargs in the device tree)
     #[arg(long, value_name = "ARGS")]
     append: Option<String>,
@@ -560,12 +564,20 @@ fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
             return host_error(e);
         }
     }
-    if let Some(path) = &args.dump_dtb {
-        if let Err(e) = std::fs::write(path, m.dtb()) {
-            return host_error(format!("{}: {e}", path.display()));
+    // A Linux Image needs SBI firmware under it: Debian's OpenSBI unless --bios names one.
+    let is_image = LinuxImage::parse(&kernel).is_some();
+    let bios = match (&args.bios, is_image) {
+        (None, true) if Path::new(DEBIAN_FW_JUMP).is_file() => Some(PathBuf::from(DEBIAN_FW_JUMP)),
+        (None, true) => {
+            return host_error(format!(
+                "{} is a Linux Image, which runs on SBI firmware: install Debian's opensbi \
+                 package ({DEBIAN_FW_JUMP}) or give the firmware with --bios",
+                args.elf.display()
+            ))
         }
-    }
-    let loaded = match &args.bios {
+        (bios, _) => bios.clone(),
+    };
+    let loaded = match &bios {
         Some(bios) => {
             let fw = match read_file(bios) {
                 Ok(d) => d,
@@ -577,6 +589,18 @@ fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
     };
     if let Err(e) = loaded {
         return host_error(format!("{}: {e}", args.elf.display()));
+    }
+    if let Some(path) = &args.initrd {
+        let loaded = read_file(path).and_then(|d| m.load_initrd(&d).map_err(|e| e.to_string()));
+        if let Err(e) = loaded {
+            return host_error(format!("{}: {e}", path.display()));
+        }
+    }
+    // The device tree as the guest gets it (after the initrd has been placed).
+    if let Some(path) = &args.dump_dtb {
+        if let Err(e) = std::fs::write(path, m.dtb()) {
+            return host_error(format!("{}: {e}", path.display()));
+        }
     }
     if args.signature.is_some() {
         // Check now, not after the whole run.

@@ -658,3 +658,56 @@ fn a_closed_stdout_ends_the_run_with_the_report_written() {
     let n: u64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
     assert!(n < 10_000_000, "the run went on after EPIPE: {line}");
 }
+
+/// A RISC-V Linux Image (magic "RSC\x05" at 0x38) loads where its header's text_offset says,
+/// under the firmware given with --bios; --initrd puts a file high in RAM and names it in
+/// the device tree's /chosen. Without --bios and without Debian's OpenSBI, a one-line error
+/// names the package.
+#[test]
+fn a_linux_image_loads_at_its_text_offset_with_an_initrd() {
+    let words = |w: &[u32]| -> Vec<u8> { w.iter().flat_map(|x| x.to_le_bytes()).collect() };
+    // The image: `j 0x40` over the header, then a store of 0x5555 to the test finisher.
+    let mut image = words(&[0x0400_006f]);
+    image.resize(0x40, 0);
+    image[0x08..0x10].copy_from_slice(&0x40_0000u64.to_le_bytes()); // text_offset 4 MiB
+    image[0x10..0x18].copy_from_slice(&0x1000u64.to_le_bytes()); // image_size
+    image[0x38..0x3c].copy_from_slice(b"RSC\x05");
+    // lui t0,0x100; lui t1,5; addi t1,t1,0x555; sw t1,0(t0); j .
+    image.extend(words(&[0x0010_02b7, 0x0000_5337, 0x5553_0313, 0x0062_a023, 0x0000_006f]));
+    let image = temp_file("Image", &image);
+    // The firmware: auipc t0,0x400 (0x80400000, where the image must be); jr t0.
+    let fw = temp_file("fw.bin", &words(&[0x0040_0297, 0x0002_8067]));
+    let initrd = temp_file("initrd.img", &[0xa5; 5000]);
+    let dtb = temp_file("out.dtb", b"");
+    let o = satp(&[
+        "run",
+        image.arg(),
+        "--bios",
+        fw.arg(),
+        "--initrd",
+        initrd.arg(),
+        "--dump-dtb",
+        dtb.arg(),
+        "--max-insns",
+        "100",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let blob = std::fs::read(&dtb).unwrap();
+    let has = |needle: &[u8]| blob.windows(needle.len()).any(|w| w == needle);
+    assert!(has(b"linux,initrd-start") && has(b"linux,initrd-end"), "/chosen names the initrd");
+    // 128 MiB of RAM: the initrd lies high, below the device tree, from a page boundary.
+    let values: Vec<u64> = blob
+        .windows(8)
+        .map(|w| u64::from_be_bytes(w.try_into().unwrap()))
+        .filter(|v| (0x8400_0000..0x8800_0000).contains(v))
+        .collect();
+    assert!(
+        values.windows(2).any(|p| p[0] % 4096 == 0 && p[1] == p[0] + 5000),
+        "start and end 5000 bytes apart: {values:x?}"
+    );
+    if !std::path::Path::new("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin").exists() {
+        let o = satp(&["run", image.arg()]);
+        assert_host_error(&o, "is a Linux Image, which runs on SBI firmware");
+        assert!(stderr(&o).contains("opensbi"), "{}", stderr(&o));
+    }
+}
