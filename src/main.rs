@@ -167,6 +167,11 @@ struct MachineArgs {
     /// Data TLB: ENTRIES[:WAYS][:POLICY]
     #[arg(long, value_name = "GEOMETRY", default_value = "32")]
     dtlb: TlbConfig,
+    /// A shadow TLB, SIDE:ENTRIES[:WAYS][:POLICY] with SIDE i, d or l2 (e.g. d:64:4:plru,
+    /// l2:512:4): it sees the real iTLB's or dTLB's accesses (l2: their misses) and only
+    /// counts hits, misses and evictions for the report; repeatable
+    #[arg(long, value_name = "SIDE:GEOMETRY")]
+    shadow_tlb: Vec<satp::mmu::shadow::ShadowSpec>,
     /// How PTE A/D bits are managed: hardware updates them (Svadu), or fault raises a page fault (Svade)
     #[arg(long, value_enum, default_value_t = AdArg::Hardware)]
     ad_mode: AdArg,
@@ -277,6 +282,7 @@ impl MachineArgs {
                     AdArg::Fault => AdMode::Fault,
                 },
                 tlb_check: self.tlb_check,
+                shadows: self.shadow_tlb.clone(),
             },
             bootargs: None,
             timing,
@@ -366,7 +372,7 @@ struct SweepArgs {
     #[arg(required_unless_present = "merge")]
     guests: Vec<PathBuf>,
     /// A parameter and its values, NAME=V1,V2,... (repeatable; the grid is every
-    /// combination). NAME is a satp run flag: itlb, dtlb, shadow-tlb, l2tlb, icache, dcache,
+    /// combination). NAME is a satp run flag: itlb, dtlb, shadow-tlb, icache, dcache,
     /// l2, mem, harts, model, timing, clock-hz, ad-mode, append, send, max-insns, isa; or
     /// itlb-ways, itlb-policy, dtlb-ways, dtlb-policy (fields of --itlb/--dtlb). append,
     /// send and shadow-tlb take one value per --vary, since theirs may contain commas

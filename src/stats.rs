@@ -8,6 +8,7 @@
 
 use crate::bus::DiskStats;
 use crate::hart::Hart;
+use crate::mmu::shadow::ShadowSpec;
 use crate::mmu::tlb::TlbStats;
 use crate::timing::{Cause, CycleBreakdown, ModelEvents, TimingModel};
 use serde_json::{json, Value};
@@ -33,6 +34,8 @@ pub struct Report {
     pub disks: Vec<DiskReport>,
     /// Core cycles per mtime tick (to turn disk busy time into cycles).
     pub cycles_per_tick: u64,
+    /// Each shadow TLB (`--shadow-tlb`), summed over harts, in the order given.
+    pub shadows: Vec<(ShadowSpec, TlbStats)>,
     pub wall: Duration,
 }
 
@@ -137,6 +140,14 @@ impl Report {
             t.page_fault_handler_cycles += s.page_fault_handler_cycles;
             add_tlb(&mut r.itlb, &h.itlb.stats);
             add_tlb(&mut r.dtlb, &h.dtlb.stats);
+            if let Some(shadows) = h.shadows.as_deref() {
+                for (i, (spec, s)) in shadows.stats().enumerate() {
+                    match r.shadows.get_mut(i) {
+                        Some((_, sum)) => add_tlb(sum, s),
+                        None => r.shadows.push((spec, *s)),
+                    }
+                }
+            }
             r.model = h.timing.name().to_string();
             let mut b = *h.timing.breakdown();
             if h.timing.name() == "functional" {
@@ -193,7 +204,7 @@ impl Report {
             causes.insert(k.to_string(), json!(v));
         }
         let e = &self.events;
-        json!({
+        let mut out = json!({
             "model": self.model,
             "harts": self.harts,
             "instructions": t.instructions,
@@ -248,7 +259,23 @@ impl Report {
             "tlb_check_mismatches": t.tlb_check_mismatches,
             "host_seconds": self.wall.as_secs_f64(),
             "mips": self.mips(),
-        })
+        });
+        // Only with --shadow-tlb, so other reports keep their keys.
+        if let (false, Some(obj)) = (self.shadows.is_empty(), out.as_object_mut()) {
+            let mut shadows = serde_json::Map::new();
+            for (spec, s) in &self.shadows {
+                let mut v = tlb(s);
+                if let Some(o) = v.as_object_mut() {
+                    o.insert("side".into(), json!(spec.side.real()));
+                    o.insert("entries".into(), json!(spec.tlb.entries));
+                    o.insert("ways".into(), json!(spec.tlb.ways));
+                    o.insert("policy".into(), json!(spec.tlb.policy.name()));
+                }
+                shadows.insert(spec.to_string(), v);
+            }
+            obj.insert("shadow_tlbs".into(), shadows.into());
+        }
+        out
     }
 
     /// Per-disk lines, swap I/O (disks with role `swap`) and fault-driven I/O.
@@ -343,6 +370,18 @@ impl Report {
             let _ = writeln!(
                 s,
                 "{name}          accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}",
+                tlb.accesses,
+                tlb.hits,
+                tlb.misses,
+                ratio(tlb.misses, tlb.accesses) * 100.0,
+                tlb.evictions
+            );
+        }
+        for (spec, tlb) in &self.shadows {
+            let _ = writeln!(
+                s,
+                "  shadow {:<14} accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}",
+                spec.to_string(),
                 tlb.accesses,
                 tlb.hits,
                 tlb.misses,

@@ -32,6 +32,7 @@
 
 pub mod pmp;
 pub mod sv39;
+pub mod shadow;
 pub mod tlb;
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub enum SweepError {
 
 /// Parameters `--vary` accepts: each is the `satp run` flag of the same name, except the
 /// `-ways`/`-policy` ones, which fill in fields of `--itlb`/`--dtlb`.
-pub const PARAMETERS: [&str; 21] = [
+pub const PARAMETERS: [&str; 20] = [
     "itlb",
     "itlb-ways",
     "itlb-policy",
@@ -42,7 +42,6 @@ pub const PARAMETERS: [&str; 21] = [
     "dtlb-ways",
     "dtlb-policy",
     "shadow-tlb",
-    "l2tlb",
     "icache",
     "dcache",
     "l2",
