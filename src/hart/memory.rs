@@ -307,12 +307,12 @@ impl Hart {
             pbmte: self.csr.menvcfg & MENVCFG_PBMTE != 0,
         };
         let tlb = if access == AccessType::Fetch { &mut self.itlb } else { &mut self.dtlb };
-        let misses = tlb.stats.misses;
+        let before = (tlb.stats.accesses, tlb.stats.misses);
         let mut mem = WalkerMemory { bus, pmp: &self.csr.pmp, ptes: [0; 5], reads: 0 };
         let result = mmu::translate(tlb, &req, &mut mem);
         let (ptes, reads) = (mem.ptes, mem.reads);
         if self.shadows.is_some() {
-            self.shadow_access(access == AccessType::Fetch, vaddr, misses);
+            self.shadow_access(access == AccessType::Fetch, vaddr, before);
         }
         if reads > 0 && self.timed {
             self.probe.walk_cycles += self.timing.page_walk(&ptes[..reads]);
@@ -546,13 +546,17 @@ impl Hart {
     }
 
     /// Tells the shadow TLBs about the access at `vaddr` the real TLB just resolved (or
-    /// failed to); `misses` is the real TLB's miss count before it.
+    /// failed to); `before` is the real TLB's (accesses, misses) before it. An address the
+    /// walker refused before any lookup (not canonical) is no TLB access.
     #[cold]
     #[inline(never)]
-    fn shadow_access(&mut self, fetch: bool, vaddr: u64, misses: u64) {
+    fn shadow_access(&mut self, fetch: bool, vaddr: u64, before: (u64, u64)) {
         let asid = sv39::satp_asid(self.csr.satp);
         let tlb = if fetch { &self.itlb } else { &self.dtlb };
-        let missed = tlb.stats.misses != misses;
+        if tlb.stats.accesses == before.0 {
+            return;
+        }
+        let missed = tlb.stats.misses != before.1;
         if let Some(s) = self.shadows.as_deref_mut() {
             s.access(fetch, vaddr, asid, tlb.probe(vaddr, asid), missed);
         }

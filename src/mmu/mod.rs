@@ -31,8 +31,8 @@
 //! ```
 
 pub mod pmp;
-pub mod sv39;
 pub mod shadow;
+pub mod sv39;
 pub mod tlb;
 
 #[cfg(test)]
