@@ -222,7 +222,7 @@ mod tests {
                 real.insert(entry(page));
             }
             shadows.access(false, va, 1, real.probe(va, 1), missed);
-            if (x >> 20) % 97 == 0 {
+            if (x >> 20).is_multiple_of(97) {
                 real.sfence(Some(va), None);
                 shadows.sfence(Some(va), None);
             }
