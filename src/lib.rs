@@ -39,8 +39,11 @@ pub mod isa;
 pub mod loader;
 pub mod machine;
 pub mod mmu;
+pub mod plot;
+pub mod progress;
 pub mod runner;
 pub mod stats;
+pub mod sweep;
 pub mod timing;
 
 /// A small M-mode guest (primes, CRC-32, a factorial) that prints through HTIF.

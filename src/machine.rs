@@ -563,7 +563,11 @@ impl Machine {
                 let every = (*every).max(1);
                 if done >= self.next_interval {
                     self.next_interval = (done / every + 1) * every;
-                    self.write_interval();
+                    // The first line comes after the first N instructions: a line before
+                    // anything ran would be all zeros.
+                    if done > 0 {
+                        self.write_interval();
+                    }
                 }
                 // End the batch on the next interval boundary (exact for one hart; with
                 // several, the count is over all harts).

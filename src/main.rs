@@ -60,6 +60,12 @@ enum Command {
         #[arg(allow_hyphen_values = true, trailing_var_arg = true, num_args = 0..)]
         args: Vec<String>,
     },
+    /// Run guests over a grid of parameters (TLB geometries, caches, memory, harts, ...) on all
+    /// cores, or print the grid as cluster jobs; write one table (CSV, JSON lines) and SVG plots
+    Sweep(Box<SweepArgs>),
+    /// Draw a --stats-interval file (JSON lines) as SVG time series: IPC, TLB misses per
+    /// thousand instructions, page faults, disk sectors and the VM share per interval
+    Plot(PlotArgs),
 }
 
 /// The workloads vmos knows (firmware/vmos/README.md describes each).
@@ -170,6 +176,11 @@ struct MachineArgs {
     /// Data TLB: ENTRIES[:WAYS][:POLICY]
     #[arg(long, value_name = "GEOMETRY", default_value = "32")]
     dtlb: TlbConfig,
+    /// A shadow TLB, SIDE:ENTRIES[:WAYS][:POLICY] with SIDE i, d or l2 (e.g. d:64:4:plru,
+    /// l2:512:4): it sees the real iTLB's or dTLB's accesses (l2: their misses) and only
+    /// counts hits, misses and evictions for the report; repeatable
+    #[arg(long, value_name = "SIDE:GEOMETRY")]
+    shadow_tlb: Vec<satp::mmu::shadow::ShadowSpec>,
     /// How PTE A/D bits are managed: hardware updates them (Svadu), or fault raises a page fault (Svade)
     #[arg(long, value_enum, default_value_t = AdArg::Hardware)]
     ad_mode: AdArg,
@@ -280,6 +291,7 @@ impl MachineArgs {
                     AdArg::Fault => AdMode::Fault,
                 },
                 tlb_check: self.tlb_check,
+                shadows: self.shadow_tlb.clone(),
             },
             bootargs: None,
             timing,
@@ -373,6 +385,10 @@ struct RunArgs {
     /// Wait for the debugger before the first instruction (as QEMU's -S; needs --gdb or -s)
     #[arg(short = 'S')]
     wait_for_gdb: bool,
+    /// Add KEY=VALUE to a `labels` object in the --stats-json report, with the run's
+    /// `exit_status` (satp sweep labels its points so); reports without it are unchanged
+    #[arg(long, value_name = "KEY=VALUE", value_parser = parse_label)]
+    label: Vec<(String, String)>,
 }
 
 fn parse_gdb_port(s: &str) -> Result<u16, String> {
@@ -380,6 +396,65 @@ fn parse_gdb_port(s: &str) -> Result<u16, String> {
         .and_then(|p| p.parse::<u16>().ok())
         .filter(|p| *p != 0)
         .ok_or_else(|| format!("'{s}': expected tcp::PORT"))
+}
+
+fn parse_label(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+        _ => Err(format!("'{s}': a label is KEY=VALUE")),
+    }
+}
+
+#[derive(Args)]
+struct SweepArgs {
+    /// The guests (ELF files) to run at every point
+    #[arg(required_unless_present = "merge")]
+    guests: Vec<PathBuf>,
+    /// A parameter and its values, NAME=V1,V2,... (repeatable; the grid is every
+    /// combination). NAME is a satp run flag: itlb, dtlb, shadow-tlb, icache, dcache,
+    /// l2, mem, harts, model, timing, clock-hz, ad-mode, append, send, max-insns, isa; or
+    /// itlb-ways, itlb-policy, dtlb-ways, dtlb-policy (fields of --itlb/--dtlb). append,
+    /// send and shadow-tlb take one value per --vary, since theirs may contain commas
+    #[arg(long, value_name = "NAME=V1,V2,...")]
+    vary: Vec<String>,
+    /// Directory for the points' reports and the table (created if needed)
+    #[arg(long, short, value_name = "DIR", default_value = "sweep-out")]
+    out: PathBuf,
+    /// Parallel runs (default: all cores)
+    #[arg(long, short, value_name = "N")]
+    jobs: Option<usize>,
+    /// A table column to plot (repeatable; each writes DIR/COLUMN.svg), e.g. dtlb.mpki,
+    /// cycles, vm_cycle_share [default: dtlb.mpki]
+    #[arg(long, value_name = "COLUMN")]
+    plot: Vec<String>,
+    /// The parameter on the plots' x axis [default: the first --vary]
+    #[arg(long, value_name = "NAME")]
+    x: Option<String>,
+    /// Log2 x axis (for sizes that double)
+    #[arg(long)]
+    log_x: bool,
+    /// Print one self-contained satp run command line per point (for GNU parallel or a
+    /// Slurm job array) instead of running them; each writes DIR/pNNNNN.json
+    #[arg(long, conflicts_with = "merge")]
+    emit_jobs: bool,
+    /// Build the table and plots from the reports in DIR (written by --emit-jobs lines)
+    #[arg(long, value_name = "DIR")]
+    merge: Option<PathBuf>,
+    /// The satp binary the emitted command lines run [default: this one]
+    #[arg(long, value_name = "PATH")]
+    satp: Option<PathBuf>,
+    /// satp run flags for every point, after --, e.g. -- --model functional --max-insns 50M
+    #[arg(last = true, value_name = "RUN FLAGS")]
+    run_flags: Vec<String>,
+}
+
+#[derive(Args)]
+struct PlotArgs {
+    /// The --stats-interval output (JSON lines; other lines are skipped), or - for stdin
+    file: PathBuf,
+    /// The SVG file to write [default: FILE with the extension .svg]
+    #[arg(long, short, value_name = "SVG")]
+    out: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -434,6 +509,8 @@ fn main() -> ExitCode {
         Some(Command::Run(args)) => run(*args, None),
         Some(Command::Test(args)) => test(*args),
         Some(Command::Bench(args)) => bench(args),
+        Some(Command::Sweep(args)) => sweep(*args),
+        Some(Command::Plot(args)) => plot(args),
         Some(Command::Profile) => {
             print!("{}", TimingConfig::default().to_toml_string());
             ExitCode::SUCCESS
@@ -491,9 +568,9 @@ fn usage_error(e: clap::Error) -> ExitCode {
     let text = e.to_string();
     let first = text.lines().next().unwrap_or("bad command line");
     let msg = first.strip_prefix("error: ").unwrap_or(first);
-    let sub = std::env::args()
-        .nth(1)
-        .filter(|a| ["run", "test", "bench", "profile", "demo"].contains(&a.as_str()));
+    let sub = std::env::args().nth(1).filter(|a| {
+        ["run", "test", "bench", "profile", "demo", "sweep", "plot"].contains(&a.as_str())
+    });
     let help = match sub {
         Some(sub) => format!("satp {sub} --help"),
         None => "satp --help".to_string(),
@@ -697,6 +774,12 @@ fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
         if let (Some(name), Some(obj)) = (interrupted, json.as_object_mut()) {
             obj.insert("interrupted".into(), serde_json::Value::from(name));
         }
+        if let (false, Some(obj)) = (args.label.is_empty(), json.as_object_mut()) {
+            let labels: serde_json::Map<String, serde_json::Value> =
+                args.label.iter().map(|(k, v)| (k.clone(), v.clone().into())).collect();
+            obj.insert("labels".into(), labels.into());
+            obj.insert("exit_status".into(), satp::sweep::exit_status(&exit).into());
+        }
         let text = serde_json::to_string_pretty(&json).unwrap_or_default();
         if let Err(e) = writeln!(file, "{text}") {
             return host_error(format!("{}: {e}", path.display()));
@@ -845,7 +928,10 @@ fn test(args: TestArgs) -> ExitCode {
         Err(e) => return host_error(e),
     };
     let mut out = std::io::stdout();
-    let (_, failed) = satp::runner::run_all(&files, &cfg, args.max_insns, jobs, &mut out);
+    // A bar on a terminal; plain result lines otherwise (and above the bar).
+    let progress = satp::progress::Progress::new(files.len() as u64, "test");
+    let (_, failed) =
+        satp::runner::run_all_with(&files, &cfg, args.max_insns, jobs, &mut out, &progress);
     if failed == 0 {
         ExitCode::SUCCESS
     } else {
@@ -913,4 +999,165 @@ fn bench(args: BenchArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// `satp sweep`: build the grid, check every point's flags, then run the points here (or
+/// print them as jobs), and write the table and plots.
+fn sweep(args: SweepArgs) -> ExitCode {
+    use satp::sweep::{self, table::Table, Grid};
+    let plots =
+        if args.plot.is_empty() { vec!["dtlb.mpki".to_string()] } else { args.plot.clone() };
+    if let Some(dir) = &args.merge {
+        let (table, missing) = match Table::from_dir(dir) {
+            Ok(t) => t,
+            Err(e) => return host_error(e),
+        };
+        if !missing.is_empty() {
+            let names: Vec<String> = missing.iter().take(8).map(|p| format!("p{p:05}")).collect();
+            eprintln!(
+                "satp: warning: {}: {} of {} points have no report ({}{})",
+                dir.display(),
+                missing.len(),
+                table.points,
+                names.join(", "),
+                if missing.len() > 8 { ", ..." } else { "" }
+            );
+        }
+        return sweep_outputs(dir, &table, &plots, &args, !missing.is_empty());
+    }
+    let mut grid = Grid { run_flags: args.run_flags.clone(), ..Grid::default() };
+    for g in &args.guests {
+        match std::fs::canonicalize(g) {
+            Ok(abs) => grid.guests.push((g.display().to_string(), abs)),
+            Err(e) => return host_error(format!("{}: {e}", g.display())),
+        }
+    }
+    for v in &args.vary {
+        if let Err(e) = sweep::add_vary(&mut grid.axes, v) {
+            return host_error(e);
+        }
+    }
+    if let Some(x) = &args.x {
+        if !grid.axes.iter().any(|a| &a.name == x) && x != "guest" {
+            return host_error(format!("--x {x}: not a --vary parameter"));
+        }
+    }
+    if let Err(e) = std::fs::create_dir_all(&args.out) {
+        return host_error(format!("{}: {e}", args.out.display()));
+    }
+    let dir = match std::fs::canonicalize(&args.out) {
+        Ok(d) => d,
+        Err(e) => return host_error(format!("{}: {e}", args.out.display())),
+    };
+    let points = grid.points();
+    // Every point's command line must be one satp run accepts, before anything runs.
+    for p in &points {
+        let argv = grid.run_args(p, points.len(), &dir);
+        let checked = RunOnly::try_parse_from(
+            std::iter::once("satp".to_string()).chain(argv.into_iter().skip(1)),
+        )
+        .map_err(|e| {
+            e.to_string().lines().next().unwrap_or("").trim_start_matches("error: ").to_string()
+        })
+        .and_then(|r| r.run.machine.config().map(|_| ()));
+        if let Err(e) = checked {
+            let what: Vec<String> = p.params.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            return host_error(format!("sweep point {} ({}): {e}", p.index, what.join(" ")));
+        }
+    }
+    let satp_bin = match args.satp.clone().map(Ok).unwrap_or_else(std::env::current_exe) {
+        Ok(p) => p,
+        Err(e) => return host_error(format!("cannot find the satp binary: {e}")),
+    };
+    if args.emit_jobs {
+        for p in &points {
+            println!("{}", sweep::shell_line(&satp_bin, &grid.run_args(p, points.len(), &dir)));
+        }
+        eprintln!(
+            "satp: {} jobs; once they have run: satp sweep --merge {}",
+            points.len(),
+            dir.display()
+        );
+        return ExitCode::SUCCESS;
+    }
+    if let Err(e) = sweep::clear_points(&dir) {
+        return host_error(e);
+    }
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let progress = satp::progress::Progress::new(points.len() as u64, "sweep");
+    if !progress.visible() {
+        eprintln!("satp: sweep: {} points on {jobs} cores into {}", points.len(), dir.display());
+    }
+    let failed = sweep::run_local(&satp_bin, &grid, &dir, jobs, &progress);
+    progress.finish();
+    for f in &failed {
+        let status = f.status.map(|s| s.to_string()).unwrap_or_else(|| "killed".into());
+        eprintln!(
+            "satp: warning: point {} left no report (status {status}): {}",
+            f.index, f.message
+        );
+    }
+    let table = match Table::from_dir(&dir) {
+        Ok((t, _)) => t,
+        Err(e) => return host_error(e),
+    };
+    sweep_outputs(&dir, &table, &plots, &args, !failed.is_empty())
+}
+
+fn sweep_outputs(
+    dir: &std::path::Path,
+    table: &satp::sweep::table::Table,
+    plots: &[String],
+    args: &SweepArgs,
+    incomplete: bool,
+) -> ExitCode {
+    let files = match satp::sweep::write_outputs(dir, table, plots, args.x.as_deref(), args.log_x) {
+        Ok(f) => f,
+        Err(e) => return host_error(e),
+    };
+    print!("{}", satp::sweep::summary(table, plots));
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    eprintln!("satp: sweep: {} rows; wrote {}", table.rows.len(), names.join(", "));
+    if incomplete {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `satp plot`: a --stats-interval file as SVG time series.
+fn plot(args: PlotArgs) -> ExitCode {
+    let stdin = args.file.as_os_str() == "-";
+    let text = if stdin {
+        let mut s = String::new();
+        match std::io::Read::read_to_string(&mut std::io::stdin(), &mut s) {
+            Ok(_) => s,
+            Err(e) => return host_error(format!("stdin: {e}")),
+        }
+    } else {
+        match std::fs::read_to_string(&args.file) {
+            Ok(s) => s,
+            Err(e) => return host_error(format!("{}: {e}", args.file.display())),
+        }
+    };
+    let out = match (&args.out, stdin) {
+        (Some(o), _) => o.clone(),
+        (None, true) => PathBuf::from("interval.svg"),
+        (None, false) => args.file.with_extension("svg"),
+    };
+    let charts = match satp::plot::interval_charts(&text) {
+        Ok(c) => c,
+        Err(e) => return host_error(format!("{}: {e}", args.file.display())),
+    };
+    let svg = match satp::plot::svg(&charts, 1000, 300) {
+        Ok(s) => s,
+        Err(e) => return host_error(format!("plot: {e}")),
+    };
+    if let Err(e) = std::fs::write(&out, svg) {
+        return host_error(format!("{}: {e}", out.display()));
+    }
+    eprintln!("satp: wrote {}", out.display());
+    ExitCode::SUCCESS
 }

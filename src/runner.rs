@@ -5,6 +5,7 @@
 
 use crate::machine::{Exit, Machine, MachineConfig};
 use crate::mmu::sv39::AdMode;
+use crate::progress::Progress;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -114,6 +115,19 @@ pub fn run_all(
     jobs: usize,
     out: &mut (dyn Write + Send),
 ) -> (usize, usize) {
+    run_all_with(files, cfg, max_insns, jobs, out, &Progress::hidden())
+}
+
+/// [`run_all`] with a progress bar (one step per finished program); the result lines are
+/// printed above the bar when `out` is its terminal.
+pub fn run_all_with(
+    files: &[PathBuf],
+    cfg: &MachineConfig,
+    max_insns: u64,
+    jobs: usize,
+    out: &mut (dyn Write + Send),
+    progress: &Progress,
+) -> (usize, usize) {
     let next = AtomicUsize::new(0);
     let results: Mutex<(Vec<Option<Outcome>>, usize)> = Mutex::new((vec![None; files.len()], 0));
     let out = Mutex::new(out);
@@ -126,6 +140,8 @@ pub fn run_all(
                     break;
                 }
                 let outcome = run_one(&files[i], cfg, max_insns);
+                let done = files[i].file_name().map(|n| n.to_string_lossy().into_owned());
+                progress.inc(&done.unwrap_or_default());
                 let mut guard = results.lock().unwrap_or_else(|e| e.into_inner());
                 guard.0[i] = Some(outcome);
                 // Print every finished result at the head of the list, keeping file order.
@@ -150,7 +166,7 @@ pub fn run_all(
                         ),
                         Outcome::Error(e) => format!("ERROR    {name:width$}  ({e})"),
                     };
-                    let _ = writeln!(o, "{line}");
+                    progress.line(&mut **o, &line);
                     guard.1 += 1;
                 }
             });
@@ -159,6 +175,7 @@ pub fn run_all(
     let results = results.into_inner().unwrap_or_else(|e| e.into_inner()).0;
     let passed = results.iter().filter(|r| matches!(r, Some(Outcome::Pass))).count();
     let failed = files.len() - passed;
+    progress.finish();
     let o = out.into_inner().unwrap_or_else(|e| e.into_inner());
     let _ = writeln!(o, "{passed} passed, {failed} failed");
     (passed, failed)

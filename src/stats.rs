@@ -8,6 +8,7 @@
 
 use crate::bus::DiskStats;
 use crate::hart::Hart;
+use crate::mmu::shadow::ShadowSpec;
 use crate::mmu::tlb::TlbStats;
 use crate::timing::{Cause, CycleBreakdown, ModelEvents, TimingModel};
 use serde_json::{json, Value};
@@ -62,6 +63,8 @@ pub struct Report {
     /// Counters per address space over all harts (key: `satp`, or [`BARE`]), most VM
     /// cycles first.
     pub spaces: Vec<(u64, SpaceStats)>,
+    /// Each shadow TLB (`--shadow-tlb`), summed over harts, in the order given.
+    pub shadows: Vec<(ShadowSpec, TlbStats)>,
     pub wall: Duration,
 }
 
@@ -180,6 +183,14 @@ impl Report {
             t.page_fault_handler_cycles += s.page_fault_handler_cycles;
             add_tlb(&mut r.itlb, &h.itlb.stats);
             add_tlb(&mut r.dtlb, &h.dtlb.stats);
+            if let Some(shadows) = h.shadows.as_deref() {
+                for (i, (spec, s)) in shadows.stats().enumerate() {
+                    match r.shadows.get_mut(i) {
+                        Some((_, sum)) => add_tlb(sum, s),
+                        None => r.shadows.push((spec, *s)),
+                    }
+                }
+            }
             r.model = h.timing.name().to_string();
             let mut b = *h.timing.breakdown();
             if h.timing.name() == "functional" {
@@ -403,6 +414,21 @@ impl Report {
                 .collect();
             obj.insert("profile".into(), Value::from(p));
         }
+        // Only with --shadow-tlb, so other reports keep their keys.
+        if let (false, Some(obj)) = (self.shadows.is_empty(), out.as_object_mut()) {
+            let mut shadows = serde_json::Map::new();
+            for (spec, s) in &self.shadows {
+                let mut v = tlb(s);
+                if let Some(o) = v.as_object_mut() {
+                    o.insert("side".into(), json!(spec.side.real()));
+                    o.insert("entries".into(), json!(spec.tlb.entries));
+                    o.insert("ways".into(), json!(spec.tlb.ways));
+                    o.insert("policy".into(), json!(spec.tlb.policy.name()));
+                }
+                shadows.insert(spec.to_string(), v);
+            }
+            obj.insert("shadow_tlbs".into(), shadows.into());
+        }
         out
     }
 
@@ -585,6 +611,18 @@ impl Report {
             let _ = writeln!(
                 s,
                 "{name}          accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}",
+                tlb.accesses,
+                tlb.hits,
+                tlb.misses,
+                ratio(tlb.misses, tlb.accesses) * 100.0,
+                tlb.evictions
+            );
+        }
+        for (spec, tlb) in &self.shadows {
+            let _ = writeln!(
+                s,
+                "  shadow {:<14} accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}",
+                spec.to_string(),
                 tlb.accesses,
                 tlb.hits,
                 tlb.misses,

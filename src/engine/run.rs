@@ -372,6 +372,16 @@ impl Hart {
     fn count_fetch_hits(&mut self, slot: usize, hits: &mut usize) {
         if slot != usize::MAX && *hits > 0 {
             self.itlb.hit_slot_n(slot, *hits as u64);
+            if self.shadows.is_some() {
+                // The fetches were on the entry's page, where pc still is unless the last
+                // instruction left it.
+                let pc = match self.itlb.entry(slot) {
+                    Some(e) if self.pc & !(e.page_size() - 1) == e.page_vaddr => self.pc,
+                    Some(e) => e.page_vaddr,
+                    None => self.pc,
+                };
+                self.shadow_hits(true, pc, slot, *hits as u64);
+            }
         }
         *hits = 0;
     }

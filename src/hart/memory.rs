@@ -190,7 +190,11 @@ impl Hart {
                 // The TLB still holds the entry: the same hit a lookup would give, with the
                 // same effect on counters and replacement state.
                 tlb.hit_slot(micro.slot as usize);
-                return Ok(micro.page | (vaddr & 0xfff));
+                let (slot, paddr) = (micro.slot as usize, micro.page | (vaddr & 0xfff));
+                if self.shadows.is_some() {
+                    self.shadow_hits(fetch, vaddr, slot, 1);
+                }
+                return Ok(paddr);
             }
         }
         self.translate_slow(bus, vaddr, size, access, privilege)
@@ -311,9 +315,13 @@ impl Hart {
             pbmte: self.csr.menvcfg & MENVCFG_PBMTE != 0,
         };
         let tlb = if access == AccessType::Fetch { &mut self.itlb } else { &mut self.dtlb };
+        let before = (tlb.stats.accesses, tlb.stats.misses);
         let mut mem = WalkerMemory { bus, pmp: &self.csr.pmp, ptes: [0; 5], reads: 0 };
         let result = mmu::translate(tlb, &req, &mut mem);
         let (ptes, reads) = (mem.ptes, mem.reads);
+        if self.shadows.is_some() {
+            self.shadow_access(access == AccessType::Fetch, vaddr, before);
+        }
         if reads > 0 && self.timed {
             self.probe.walk_cycles += self.timing.page_walk(&ptes[..reads]);
         }
@@ -397,9 +405,12 @@ impl Hart {
     /// Counts a direct access of `size` bytes: the data-TLB hit a lookup would make, and
     /// what the timing model is told.
     #[inline(always)]
-    fn count_direct(&mut self, d: &Direct, size: u64) {
+    fn count_direct(&mut self, d: &Direct, vaddr: u64, size: u64) {
         if d.tlb_slot != usize::MAX {
             self.dtlb.hit_slot(d.tlb_slot);
+            if self.shadows.is_some() {
+                self.shadow_hits(false, vaddr, d.tlb_slot, 1);
+            }
         }
         self.probe.mem_paddr = d.paddr;
         self.probe.mem_size = size as u8;
@@ -410,7 +421,7 @@ impl Hart {
     #[inline(always)]
     pub(crate) fn load_direct(&mut self, bus: &Bus, vaddr: u64, size: u64) -> Option<u64> {
         let d = self.direct(vaddr, size, access_bit(AccessType::Load))?;
-        self.count_direct(&d, size);
+        self.count_direct(&d, vaddr, size);
         Some(bus.ram_read(d.ram, size))
     }
 
@@ -427,7 +438,7 @@ impl Hart {
     ) -> bool {
         if let Some(d) = self.direct(vaddr, size, access_bit(AccessType::Store)) {
             if bus.ram_write_plain(d.ram, d.paddr, size, value) {
-                self.count_direct(&d, size);
+                self.count_direct(&d, vaddr, size);
                 return true;
             }
         }
@@ -525,5 +536,37 @@ impl Hart {
     pub(crate) fn sfence_vma(&mut self, vaddr: Option<u64>, asid: Option<u16>) {
         let removed = self.itlb.sfence(vaddr, asid) + self.dtlb.sfence(vaddr, asid);
         self.stats.note_sfence(vaddr.is_some(), asid.is_some(), removed as u64);
+        if let Some(s) = self.shadows.as_deref_mut() {
+            s.sfence(vaddr, asid);
+        }
+    }
+
+    /// Tells the shadow TLBs (`--shadow-tlb`) about `n` accesses at `vaddr` that hit the
+    /// real iTLB (`fetch`) or dTLB entry in `slot`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn shadow_hits(&mut self, fetch: bool, vaddr: u64, slot: usize, n: u64) {
+        let asid = sv39::satp_asid(self.csr.satp);
+        let tlb = if fetch { &self.itlb } else { &self.dtlb };
+        if let (Some(s), Some(e)) = (self.shadows.as_deref_mut(), tlb.entry(slot)) {
+            s.hits(fetch, vaddr, asid, e, n);
+        }
+    }
+
+    /// Tells the shadow TLBs about the access at `vaddr` the real TLB just resolved (or
+    /// failed to); `before` is the real TLB's (accesses, misses) before it. An address the
+    /// walker refused before any lookup (not canonical) is no TLB access.
+    #[cold]
+    #[inline(never)]
+    fn shadow_access(&mut self, fetch: bool, vaddr: u64, before: (u64, u64)) {
+        let asid = sv39::satp_asid(self.csr.satp);
+        let tlb = if fetch { &self.itlb } else { &self.dtlb };
+        if tlb.stats.accesses == before.0 {
+            return;
+        }
+        let missed = tlb.stats.misses != before.1;
+        if let Some(s) = self.shadows.as_deref_mut() {
+            s.access(fetch, vaddr, asid, tlb.probe(vaddr, asid), missed);
+        }
     }
 }

@@ -36,6 +36,8 @@ pub struct MmuOptions {
     pub ad_mode: AdMode,
     /// Walk the page table on every TLB hit and warn when it disagrees (`--tlb-check`).
     pub tlb_check: bool,
+    /// Shadow TLBs that only count (`--shadow-tlb`).
+    pub shadows: Vec<crate::mmu::shadow::ShadowSpec>,
 }
 
 impl Default for MmuOptions {
@@ -45,6 +47,7 @@ impl Default for MmuOptions {
             dtlb: TlbConfig::default(),
             ad_mode: AdMode::Hardware,
             tlb_check: false,
+            shadows: Vec::new(),
         }
     }
 }
@@ -69,6 +72,8 @@ pub struct Hart {
     pub itlb: Tlb,
     pub dtlb: Tlb,
     pub mmu: MmuOptions,
+    /// The shadow TLBs (`--shadow-tlb`); `None` when there are none.
+    pub shadows: Option<Box<crate::mmu::shadow::Shadows>>,
     /// Host-side caches: no architectural effect.
     pub(crate) host: HostCaches,
     // Timing and statistics.
@@ -141,6 +146,7 @@ impl Hart {
             csr: CsrFile::new(hartid),
             itlb: Tlb::new(mmu.itlb),
             dtlb: Tlb::new(mmu.dtlb),
+            shadows: crate::mmu::shadow::Shadows::new(&mmu.shadows),
             mmu,
             waiting: false,
             stats: HartStats::default(),

@@ -31,6 +31,7 @@
 //! ```
 
 pub mod pmp;
+pub mod shadow;
 pub mod sv39;
 pub mod tlb;
 
