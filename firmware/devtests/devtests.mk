@@ -5,7 +5,7 @@
 #   devtests/break-check.sh    invert each check in turn and see it fail on satp
 
 DT_SRC := devtests/crt.S devtests/dt.c common/htif.c common/string.c
-DT_DEP := $(DT_SRC) devtests/dt.h common/runtime.h common/link.ld Makefile devtests/devtests.mk
+DT_DEP := $(DT_SRC) devtests/dt.h common/runtime.h common/csr.h common/link.ld Makefile devtests/devtests.mk
 DT_CFLAGS := -DQEMU_CHECK -Idevtests
 DT_VIRTIO := devtests/virtio.c
 DT_VIRTIO_DEP := $(DT_VIRTIO) devtests/virtio.h

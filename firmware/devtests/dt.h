@@ -59,20 +59,7 @@
 #define MENVCFG_STCE (1UL << 63)
 #define COUNTEREN_TM (1UL << 1)
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
-#define csr_read(csr)                                                  \
-    ({                                                                 \
-        uint64_t v_;                                                   \
-        __asm__ volatile("csrr %0, " STR(csr) : "=r"(v_)::"memory");   \
-        v_;                                                            \
-    })
-#define csr_write(csr, val) \
-    __asm__ volatile("csrw " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
-#define csr_set(csr, val) \
-    __asm__ volatile("csrs " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
-#define csr_clear(csr, val) \
-    __asm__ volatile("csrc " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
+#include "csr.h" /* common/: csr_read, csr_write, csr_set, csr_clear */
 
 static inline void wfi(void) { __asm__ volatile("wfi" ::: "memory"); }
 static inline void fence(void) { __asm__ volatile("fence rw, rw" ::: "memory"); }

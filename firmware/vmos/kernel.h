@@ -27,20 +27,7 @@
 #define PLIC_CTX_S0 1 /* hart 0, S-mode */
 
 /* ---- CSR helpers ---- */
-#define STR_(x) #x
-#define STR(x) STR_(x)
-#define csr_read(csr)                                                \
-    ({                                                               \
-        uint64_t v_;                                                 \
-        __asm__ volatile("csrr %0, " STR(csr) : "=r"(v_)::"memory"); \
-        v_;                                                          \
-    })
-#define csr_write(csr, val) \
-    __asm__ volatile("csrw " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
-#define csr_set(csr, val) \
-    __asm__ volatile("csrs " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
-#define csr_clear(csr, val) \
-    __asm__ volatile("csrc " STR(csr) ", %0" ::"r"((uint64_t)(val)) : "memory")
+#include "csr.h" /* common/: csr_read, csr_write, csr_set, csr_clear */
 
 static inline void fence(void) { __asm__ volatile("fence rw, rw" ::: "memory"); }
 static inline uint32_t mmio_read32(uint64_t a) { return *(volatile uint32_t *)a; }

@@ -11,7 +11,7 @@ VMOS_USER_DEP := $(VMOS_USER_SRC) vmos/user/ulib.h vmos/user/uapi.h vmos/user/us
 	vmos/vmos.mk Makefile
 VMOS_SRC := vmos/start.S vmos/machine.c vmos/main.c vmos/proc.c vmos/vm.c vmos/disk.c \
 	common/htif.c common/string.c
-VMOS_DEP := $(VMOS_SRC) vmos/kernel.h vmos/kernel.ld vmos/user/uapi.h common/runtime.h \
+VMOS_DEP := $(VMOS_SRC) vmos/kernel.h vmos/kernel.ld vmos/user/uapi.h common/runtime.h common/csr.h \
 	vmos/vmos.mk Makefile
 VMOS_ELFS := vmos/vmos.elf
 
