@@ -10,10 +10,8 @@
 // A test fails by panicking: unwrap, expect and panic are how it says so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::collections::HashMap;
-
 mod common;
-use common::satp;
+use common::{json_u64, records, satp};
 
 use serde_json::Value;
 
@@ -55,45 +53,6 @@ fn run_json(guest: &str, tag: &str, extra: &[&str]) -> (String, Value) {
 /// A timing profile file with the given TOML text.
 fn profile(name: &str, toml: &str) -> common::TempFile {
     common::temp_file(name, toml.as_bytes())
-}
-
-/// One `prefix key=value key=value ...` line.
-#[derive(Debug)]
-struct Rec(HashMap<String, String>);
-
-impl Rec {
-    fn str(&self, key: &str) -> &str {
-        self.0.get(key).unwrap_or_else(|| panic!("no {key} in {:?}", self.0))
-    }
-    fn num(&self, key: &str) -> u64 {
-        self.str(key).parse().unwrap_or_else(|_| panic!("{key} is not a number in {:?}", self.0))
-    }
-    /// A value printed with decimals, such as `cycles/access=23.01`.
-    fn real(&self, key: &str) -> f64 {
-        self.str(key).parse().unwrap_or_else(|_| panic!("{key} is not a number in {:?}", self.0))
-    }
-}
-
-/// Every line of `out` that starts with `prefix` and a space, as key=value records.
-fn records(out: &str, prefix: &str) -> Vec<Rec> {
-    out.lines()
-        .filter_map(|l| l.strip_prefix(prefix)?.strip_prefix(' '))
-        .map(|rest| {
-            Rec(rest
-                .split_whitespace()
-                .filter_map(|kv| kv.split_once('='))
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect())
-        })
-        .collect()
-}
-
-fn json_u64(v: &Value, path: &[&str]) -> u64 {
-    let mut cur = v;
-    for key in path {
-        cur = &cur[*key];
-    }
-    cur.as_u64().unwrap_or_else(|| panic!("{path:?} is not a number: {cur}"))
 }
 
 /// dTLB misses an exact-LRU TLB of `sets` x `ways` must take in a tlbreach window.

@@ -10,11 +10,10 @@
 // A test fails by panicking: unwrap, expect and panic are how it says so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::collections::HashMap;
 use std::path::Path;
 
 mod common;
-use common::{satp, stderr, stdout};
+use common::{json_u64, records, satp, stderr, stdout, Rec};
 
 use serde_json::Value;
 
@@ -59,42 +58,8 @@ fn vmos(bootargs: &str, extra: &[&str]) -> (String, Value) {
     (out, serde_json::from_str(&text).expect("stats JSON parses"))
 }
 
-/// One `prefix key=value ...` line.
-#[derive(Debug)]
-struct Rec(HashMap<String, String>);
-
-impl Rec {
-    fn str(&self, key: &str) -> &str {
-        self.0.get(key).unwrap_or_else(|| panic!("no {key} in {:?}", self.0))
-    }
-    fn num(&self, key: &str) -> u64 {
-        self.str(key).parse().unwrap_or_else(|_| panic!("{key} is not a number in {:?}", self.0))
-    }
-}
-
-fn records(out: &str, prefix: &str) -> Vec<Rec> {
-    out.lines()
-        .filter_map(|l| l.strip_prefix(prefix)?.strip_prefix(' '))
-        .map(|rest| {
-            Rec(rest
-                .split_whitespace()
-                .filter_map(|kv| kv.split_once('='))
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect())
-        })
-        .collect()
-}
-
 fn results(out: &str) -> Vec<Rec> {
     records(out, "vmos: result")
-}
-
-fn json_u64(v: &Value, path: &[&str]) -> u64 {
-    let mut cur = v;
-    for key in path {
-        cur = &cur[*key];
-    }
-    cur.as_u64().unwrap_or_else(|| panic!("{path:?} is not a number: {cur}"))
 }
 
 /// The kernel's final counter totals must equal satp's own report, event by event.

@@ -71,3 +71,43 @@ pub fn temp_file(name: &str, bytes: &[u8]) -> TempFile {
     std::fs::write(&path, bytes).expect("write temp file");
     TempFile { path, _dir: dir }
 }
+
+/// One `prefix key=value key=value ...` line.
+#[derive(Debug)]
+pub struct Rec(pub std::collections::HashMap<String, String>);
+
+impl Rec {
+    pub fn str(&self, key: &str) -> &str {
+        self.0.get(key).unwrap_or_else(|| panic!("no {key} in {:?}", self.0))
+    }
+    pub fn num(&self, key: &str) -> u64 {
+        self.str(key).parse().unwrap_or_else(|_| panic!("{key} is not a number in {:?}", self.0))
+    }
+    /// A value printed with decimals, such as `cycles/access=23.01`.
+    pub fn real(&self, key: &str) -> f64 {
+        self.str(key).parse().unwrap_or_else(|_| panic!("{key} is not a number in {:?}", self.0))
+    }
+}
+
+/// Every line of `out` that starts with `prefix` and a space, as key=value records.
+pub fn records(out: &str, prefix: &str) -> Vec<Rec> {
+    out.lines()
+        .filter_map(|l| l.strip_prefix(prefix)?.strip_prefix(' '))
+        .map(|rest| {
+            Rec(rest
+                .split_whitespace()
+                .filter_map(|kv| kv.split_once('='))
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect())
+        })
+        .collect()
+}
+
+/// The number at `path` in a JSON report.
+pub fn json_u64(v: &serde_json::Value, path: &[&str]) -> u64 {
+    let mut cur = v;
+    for key in path {
+        cur = &cur[*key];
+    }
+    cur.as_u64().unwrap_or_else(|| panic!("{path:?} is not a number: {cur}"))
+}
