@@ -190,11 +190,7 @@ impl Hart {
                 // The TLB still holds the entry: the same hit a lookup would give, with the
                 // same effect on counters and replacement state.
                 tlb.hit_slot(micro.slot as usize);
-                let (slot, paddr) = (micro.slot as usize, micro.page | (vaddr & 0xfff));
-                if self.shadows.is_some() {
-                    self.shadow_hits(fetch, vaddr, slot, 1);
-                }
-                return Ok(paddr);
+                return Ok(micro.page | (vaddr & 0xfff));
             }
         }
         self.translate_slow(bus, vaddr, size, access, privilege)
@@ -224,7 +220,10 @@ impl Hart {
         if !self.csr.pmp.check(paddr, size, access, privilege) {
             return Err(access_fault(access, vaddr));
         }
-        if !self.mmu.tlb_check && self.debug.may_cache(vaddr >> 12, access == AccessType::Fetch) {
+        // With shadow TLBs, paged accesses all take the TLB lookup, where the shadows see
+        // them (as with --tlb-check); the host cache keeps only untranslated pages then.
+        let cache = !self.mmu.tlb_check && !(paged && self.shadows.is_some());
+        if cache && self.debug.may_cache(vaddr >> 12, access == AccessType::Fetch) {
             self.refill_micro(bus, vaddr, paddr, access, privilege, paged);
         }
         Ok(paddr)
@@ -405,12 +404,9 @@ impl Hart {
     /// Counts a direct access of `size` bytes: the data-TLB hit a lookup would make, and
     /// what the timing model is told.
     #[inline(always)]
-    fn count_direct(&mut self, d: &Direct, vaddr: u64, size: u64) {
+    fn count_direct(&mut self, d: &Direct, size: u64) {
         if d.tlb_slot != usize::MAX {
             self.dtlb.hit_slot(d.tlb_slot);
-            if self.shadows.is_some() {
-                self.shadow_hits(false, vaddr, d.tlb_slot, 1);
-            }
         }
         self.probe.mem_paddr = d.paddr;
         self.probe.mem_size = size as u8;
@@ -421,7 +417,7 @@ impl Hart {
     #[inline(always)]
     pub(crate) fn load_direct(&mut self, bus: &Bus, vaddr: u64, size: u64) -> Option<u64> {
         let d = self.direct(vaddr, size, access_bit(AccessType::Load))?;
-        self.count_direct(&d, vaddr, size);
+        self.count_direct(&d, size);
         Some(bus.ram_read(d.ram, size))
     }
 
@@ -438,7 +434,7 @@ impl Hart {
     ) -> bool {
         if let Some(d) = self.direct(vaddr, size, access_bit(AccessType::Store)) {
             if bus.ram_write_plain(d.ram, d.paddr, size, value) {
-                self.count_direct(&d, vaddr, size);
+                self.count_direct(&d, size);
                 return true;
             }
         }
