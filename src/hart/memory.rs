@@ -222,7 +222,7 @@ impl Hart {
         }
         // With shadow TLBs, paged accesses all take the TLB lookup, where the shadows see
         // them (as with --tlb-check); the host cache keeps only untranslated pages then.
-        let cache = !self.mmu.tlb_check && !(paged && self.shadows.is_some());
+        let cache = !(self.mmu.tlb_check || (paged && self.shadows.is_some()));
         if cache && self.debug.may_cache(vaddr >> 12, access == AccessType::Fetch) {
             self.refill_micro(bus, vaddr, paddr, access, privilege, paged);
         }
