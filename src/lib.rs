@@ -30,6 +30,7 @@
 pub mod bench;
 pub mod bus;
 pub mod cli;
+pub mod debug;
 pub mod devices;
 pub mod engine;
 pub mod fdt;
