@@ -18,6 +18,7 @@ const GUEST_VARS: &[(&str, &str)] = &[
     ("SATP_XV6_USERTESTS", "satp_xv6_usertests"),
     ("SATP_RISCV_TESTS", "satp_riscv_tests"),
     ("SATP_LIBC_GUESTS", "satp_libc_guests"),
+    ("SATP_SPIKE", "satp_spike"),
 ];
 
 fn main() {

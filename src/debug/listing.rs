@@ -114,8 +114,11 @@ fn list_section(out: &mut String, bytes: &[u8], base: u64, symbols: &Symbols) {
             None => {}
         }
         // Where this symbol's bytes stop: the next symbol or the end of the section.
-        let stop =
-            symbols.names.range(addr + 1..end).next().map_or(bytes.len(), |(a, _)| (a - base) as usize);
+        let stop = symbols
+            .names
+            .range(addr + 1..end)
+            .next()
+            .map_or(bytes.len(), |(a, _)| (a - base) as usize);
         let zeroes = bytes.get(off..stop).map_or(0, |b| b.iter().take_while(|&&z| z == 0).count());
         if zeroes >= SKIP_ZEROES || (off + zeroes == stop && zeroes >= SKIP_ZEROES_AT_END) {
             out.push_str("\t...\n");
@@ -131,11 +134,13 @@ fn list_section(out: &mut String, bytes: &[u8], base: u64, symbols: &Symbols) {
             continue;
         };
         if symbols.is_data(addr) {
-            // Data in a code section: a word at a time, as objdump shows it.
-            let word =
-                bytes.get(off..off + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+            // Data in a code section: a word at a time, as objdump shows it, but never
+            // across the next mapping symbol.
+            let room = symbols.data.range(addr + 1..).next().map_or(u64::MAX, |(a, _)| a - addr);
+            let word = bytes.get(off..off + 4).filter(|_| room >= 4);
             match word {
-                Some(w) => {
+                Some(b) => {
+                    let w = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
                     let _ = writeln!(out, "{addr:12x}:\t{w:08x}          \t.word\t0x{w:08x}");
                     off += 4;
                 }
@@ -145,6 +150,28 @@ fn list_section(out: &mut String, bytes: &[u8], base: u64, symbols: &Symbols) {
                     off += 2;
                 }
             }
+            continue;
+        }
+        // The 48- and 64-bit encodings (Unprivileged spec, "Expanded Instruction-Length
+        // Encoding"): no such instruction exists; shown as data, as objdump shows them.
+        let long = if lo & 0x3f == 0x1f {
+            6
+        } else if lo & 0x7f == 0x3f {
+            8
+        } else {
+            0
+        };
+        if let Some(b) = bytes.get(off..off + long).filter(|_| long > 0) {
+            let mut value = [0u8; 8];
+            value[..long].copy_from_slice(b);
+            let value = u64::from_le_bytes(value);
+            let bits = if long == 8 {
+                format!("{:08x} {:08x} ", value as u32, (value >> 32) as u32)
+            } else {
+                format!("{:08x} {:04x}     ", value as u32, (value >> 32) as u16)
+            };
+            let _ = writeln!(out, "{addr:12x}:\t{bits}\t.{long}byte\t{value:#x}");
+            off += long;
             continue;
         }
         let (len, raw) = match half(off + 2) {
