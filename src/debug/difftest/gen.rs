@@ -85,6 +85,8 @@ impl Rng {
 enum Item {
     /// A finished instruction (2 or 4 bytes).
     Word(u32, u8),
+    /// 32-bit instructions that must run together (no jump lands inside).
+    Seq(Vec<u32>),
     /// BEQ..BGEU to the item `target` (funct3, rs1, rs2).
     Branch { funct3: u32, rs1: u8, rs2: u8, target: usize },
     /// JAL rd to the item `target`.
@@ -103,6 +105,7 @@ impl Item {
     fn size(&self) -> u64 {
         match self {
             Item::Word(_, len) => u64::from(*len),
+            Item::Seq(words) => 4 * words.len() as u64,
             Item::Branch { .. } | Item::Jal { .. } => 4,
             Item::CBranch { .. } | Item::CJump { .. } => 2,
             Item::Jalr { .. } => 8,
@@ -360,17 +363,13 @@ fn csr_access(rng: &mut Rng, out: &mut Vec<Item>) {
         )),
         7 => out.push(Item::Word(csr_op(funct3, rd, src, rng.pick(&ABSENT_CSRS)), 4)),
         _ => {
-            // mstatus: set or clear a field through x30.
+            // mstatus: set or clear a field through x30, as one item.
             let mut a = Asm { words: Vec::new() };
             a.li32(30, rng.pick(&MSTATUS_MASKS));
-            for chunk in a.words.chunks(4) {
-                out.push(Item::Word(
-                    u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]),
-                    4,
-                ));
-            }
             let f3 = rng.pick(&[2u32, 3]);
-            out.push(Item::Word(csr_op(f3, rd, 30, 0x300), 4));
+            a.w(csr_op(f3, rd, 30, 0x300));
+            let words = a.words.chunks(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+            out.push(Item::Seq(words.collect()));
         }
     }
 }
@@ -472,6 +471,7 @@ pub fn generate(seed: u64, n: usize) -> Program {
         let off = |t: usize| at(t) as i64 - here as i64;
         match *it {
             Item::Word(w, 4) => a.w(w),
+            Item::Seq(ref words) => words.iter().for_each(|&w| a.w(w)),
             Item::Word(w, _) => a.h(w as u16),
             Item::Branch { funct3, rs1, rs2, target } => a.w(b_type(funct3, rs1, rs2, off(target))),
             Item::Jal { rd, target } => a.w(j_type(rd, off(target))),
