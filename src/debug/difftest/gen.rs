@@ -56,7 +56,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -68,7 +68,7 @@ impl Rng {
         if n == 0 {
             0
         } else {
-            self.next() % n
+            self.next_u64() % n
         }
     }
     fn pick<T: Copy>(&mut self, items: &[T]) -> T {
@@ -302,7 +302,7 @@ fn is_control(inst: &Inst) -> bool {
 fn plain32(rng: &mut Rng, isa: &Isa) -> u32 {
     loop {
         let opcode = rng.pick(&OPCODES);
-        let mut word = (rng.next() as u32 & !0x7f) | opcode;
+        let mut word = (rng.next_u64() as u32 & !0x7f) | opcode;
         match opcode {
             // Loads, stores, AMOs, FP loads and stores, CBO: a sandbox base.
             0x03 | 0x07 | 0x23 | 0x27 | 0x2f | 0x0f => {
@@ -327,7 +327,7 @@ fn plain32(rng: &mut Rng, isa: &Isa) -> u32 {
 /// A random plain compressed instruction that satp implements.
 fn plain16(rng: &mut Rng, isa: &Isa) -> u32 {
     loop {
-        let mut half = rng.next() as u16;
+        let mut half = rng.next_u64() as u16;
         if half & 3 == 3 {
             continue;
         }
@@ -419,7 +419,7 @@ fn body(rng: &mut Rng, isa: &Isa, n: usize) -> Vec<Item> {
             _ => {
                 // A word satp's decoder rejects (or one of another extension).
                 loop {
-                    let w = rng.next() as u32 | 3;
+                    let w = rng.next_u64() as u32 | 3;
                     if decode(w).map_or(true, |i| !isa.allows(&i, 4)) {
                         items.push(Item::Word(w, 4));
                         break;
@@ -494,7 +494,7 @@ pub fn generate(seed: u64, n: usize) -> Program {
     a.w(s_type(0x23, 3, 30, 31, 0)); // sd x31, 0(x30)
     a.w(j_type(0, 0));
     // ---- handler (4-byte aligned) ----
-    if a.words.len() % 4 != 0 {
+    if !a.words.len().is_multiple_of(4) {
         a.h(0x0001); // c.nop, never reached
     }
     let handler = a.pc();
@@ -535,7 +535,7 @@ pub fn generate(seed: u64, n: usize) -> Program {
         put(POOL + 256 + 8 * f, interesting_fp(&mut rng));
     }
     for i in 0..SANDBOX_SIZE / 8 {
-        put(SANDBOX + 8 * i, rng.next());
+        put(SANDBOX + 8 * i, rng.next_u64());
     }
     Program { seed, elf: elf::build(&image, CODE, CODE_SIZE, TOHOST), body_items: items.len() }
 }
@@ -554,8 +554,8 @@ fn interesting_int(rng: &mut Rng) -> u64 {
             0xffff_ffff,
         ]),
         1 => rng.below(64),
-        2 => (rng.next() as i32) as i64 as u64,
-        _ => rng.next(),
+        2 => (rng.next_u64() as i32) as i64 as u64,
+        _ => rng.next_u64(),
     }
 }
 
@@ -584,14 +584,14 @@ fn interesting_fp(rng: &mut Rng) -> u64 {
             1,
             0x3f80_0000,
         ])),
-        2 | 3 => single(rng.next() as u32),
-        4 => half(rng.next() as u16),
-        5 => rng.next() as u32 as u64, // a single that is not NaN-boxed
+        2 | 3 => single(rng.next_u64() as u32),
+        4 => half(rng.next_u64() as u16),
+        5 => rng.next_u64() as u32 as u64, // a single that is not NaN-boxed
         6 => {
             // A double near 1 with random low bits (rounding cases).
-            0x3ff0_0000_0000_0000 | (rng.next() & 0x000f_ffff_ffff_ffff)
+            0x3ff0_0000_0000_0000 | (rng.next_u64() & 0x000f_ffff_ffff_ffff)
         }
-        _ => rng.next(),
+        _ => rng.next_u64(),
     }
 }
 
