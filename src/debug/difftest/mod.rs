@@ -24,7 +24,7 @@ use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// The ISA string Spike is given.
-pub const SPIKE_ISA: &str = "rv64gc_zfh_zba_zbb_zbc_zbs_zbkb_zbkx_zicond_zicbom_zicboz_zicbop_zimop_zihintntl_zihintpause_zicclsm";
+pub const SPIKE_ISA: &str = "rv64gc_zfh_zba_zbb_zbc_zbs_zbkb_zbkx_zicond_zicbom_zicboz_zicbop_zimop_zihintntl_zihintpause_zicclsm_svnapot_svpbmt_svadu_sstc";
 /// Instructions after which a run is cut short (a generated program needs a few hundred).
 pub const MAX_INSNS: u64 = 100_000;
 /// How long Spike may take for one program.
@@ -75,7 +75,7 @@ pub fn satp_log(elf: &[u8], max_insns: u64) -> Result<(String, Exit), String> {
 pub fn spike_log(spike: &Path, isa: &str, elf: &Path, log: &Path) -> Result<String, String> {
     let mut child = Command::new(spike)
         .arg(format!("--isa={isa}"))
-        .arg("-m0x80000000:0x400000")
+        .arg("-m0x80000000:0x8000000")
         .arg("--log-commits")
         .arg(format!("--log={}", log.display()))
         .arg(elf)
