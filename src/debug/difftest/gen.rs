@@ -244,7 +244,7 @@ impl Asm {
 }
 
 /// CSRs the body reads and writes with any value.
-const FREE_CSRS: [u16; 17] = [
+const FREE_CSRS: [u16; 15] = [
     0x001, // fflags
     0x002, // frm
     0x003, // fcsr
@@ -254,8 +254,6 @@ const FREE_CSRS: [u16; 17] = [
     0x141, // sepc
     0x142, // scause
     0x143, // stval
-    0x105, // stvec
-    0x302, // medeleg
     0x303, // mideleg
     0x306, // mcounteren
     0x340, // mscratch
@@ -263,9 +261,8 @@ const FREE_CSRS: [u16; 17] = [
     0x342, // mcause
     0x343, // mtval
 ];
-/// CSRs the body only reads (or writes, to see the illegal-instruction trap).
-const READ_ONLY_CSRS: [u16; 4] = [
-    0x301, // misa (writable in Spike, read-only in satp: only read)
+/// CSRs the body reads, and writes to see the illegal-instruction trap.
+const READ_ONLY_CSRS: [u16; 3] = [
     0xf11, // mvendorid
     0xf14, // mhartid
     0xf15, // mconfigptr
@@ -361,7 +358,13 @@ fn csr_access(rng: &mut Rng, out: &mut Vec<Item>) {
             csr_op(rng.pick(&[1u32, 2, 3, 5, 6, 7]), rd, src, rng.pick(&READ_ONLY_CSRS)),
             4,
         )),
-        7 => out.push(Item::Word(csr_op(funct3, rd, src, rng.pick(&ABSENT_CSRS)), 4)),
+        7 if rng.chance(50) => {
+            out.push(Item::Word(csr_op(funct3, rd, src, rng.pick(&ABSENT_CSRS)), 4))
+        }
+        // misa and medeleg only read: Spike lets misa writes turn extensions off (satp's
+        // misa is read-only), and makes medeleg bit 0 read-only zero (satp: writable);
+        // both are legal WARL choices.
+        7 => out.push(Item::Word(csr_op(2, rd, 0, rng.pick(&[0x301u16, 0x302])), 4)),
         _ => {
             // mstatus: set or clear a field through x30, as one item.
             let mut a = Asm { words: Vec::new() };

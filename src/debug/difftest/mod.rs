@@ -24,7 +24,7 @@ use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// The ISA string Spike is given.
-pub const SPIKE_ISA: &str = "rv64gc_zfh_zba_zbb_zbc_zbs_zbkb_zbkx_zicond_zicbom_zicboz_zicbop_zimop_zihintntl_zihintpause_zicclsm_svnapot_svpbmt_svadu_sstc";
+pub const SPIKE_ISA: &str = "rv64gc_zfh_zba_zbb_zbc_zbs_zbkb_zbkx_zicond_zicbom_zicboz_zicbop_zimop_zihintntl_zihintpause_zicclsm_zicntr_zihpm_svnapot_svpbmt_svadu_sstc";
 /// Instructions after which a run is cut short (a generated program needs a few hundred).
 pub const MAX_INSNS: u64 = 100_000;
 /// How long Spike may take for one program.
