@@ -20,6 +20,7 @@ const GUEST_VARS: &[(&str, &str)] = &[
     ("SATP_LIBC_GUESTS", "satp_libc_guests"),
     ("SATP_LINUX", "satp_linux"),
     ("SATP_XV6_SRC", "satp_xv6_src"),
+    ("SATP_SPIKE", "satp_spike"),
 ];
 
 fn main() {

@@ -10,6 +10,7 @@
 //! to the next timer or device event.
 
 use crate::bus::{Bus, MapError, Target};
+use crate::debug::commitlog::Before;
 use crate::devices::clint::{CLINT_BASE, CLINT_SIZE};
 use crate::devices::console::{Console, PatternWatch};
 use crate::devices::htif::{Htif, HtifEvent};
@@ -204,6 +205,8 @@ pub struct Machine {
     pub config: MachineConfig,
     /// Print every executed instruction to stderr (`--trace`).
     pub trace: bool,
+    /// Write one Spike-format line per retired instruction (`--log-commits`).
+    pub commit_log: Option<crate::debug::commitlog::CommitLog>,
     /// `--stats-interval`: every this many instructions, one JSON report line is written
     /// to `interval_out`.
     pub stats_interval: Option<(u64, Box<dyn Write + Send>)>,
@@ -284,6 +287,7 @@ impl Machine {
             initrd: None,
             config: cfg.clone(),
             trace: false,
+            commit_log: None,
             stats_interval: None,
             next_interval: 0,
             trap_streak: [0; MAX_HARTS],
@@ -514,6 +518,11 @@ impl Machine {
         let exit = self.run_inner(max_insns);
         self.elapsed += start.elapsed();
         let _ = self.console.flush();
+        if let Some(log) = self.commit_log.as_mut() {
+            if let Err(e) = log.flush() {
+                log::warn!("--log-commits: {e}");
+            }
+        }
         exit
     }
 
@@ -581,14 +590,20 @@ impl Machine {
                 let hart = &mut self.harts[i];
                 let before = hart.stats.instructions;
                 let cycles_before = hart.stats.cycles;
-                let steps = if self.trace {
+                let steps = if self.trace || self.commit_log.is_some() {
                     let mut steps = 0;
                     while steps < batch {
                         let (pc, privilege) = (hart.pc, hart.privilege);
+                        let commit = self.commit_log.as_ref().map(|_| Before::capture(hart));
                         if !hart.step(&mut self.bus, &mut self.blocks) {
                             break;
                         }
-                        trace_line(hart, pc, privilege);
+                        if self.trace {
+                            trace_line(hart, pc, privilege);
+                        }
+                        if let (Some(log), Some(b)) = (self.commit_log.as_mut(), commit) {
+                            log.record(hart, &self.bus, &b);
+                        }
                         steps += 1;
                         if self.bus.attention {
                             break;

@@ -66,6 +66,40 @@ enum Command {
     /// Draw a --stats-interval file (JSON lines) as SVG time series: IPC, TLB misses per
     /// thousand instructions, page faults, disk sectors and the VM share per interval
     Plot(PlotArgs),
+    /// Disassemble the executable sections of an ELF (objdump -d style, same decoder as the
+    /// emulator)
+    Disasm {
+        /// The ELF file
+        elf: PathBuf,
+    },
+    /// Differential testing: run random programs on satp and on Spike and compare their
+    /// commit logs (exit status 1 if any differ)
+    Difftest(DifftestArgs),
+}
+
+#[derive(Args)]
+struct DifftestArgs {
+    /// The spike binary, built from riscv-software-src/riscv-isa-sim (default: $SATP_SPIKE)
+    #[arg(long, value_name = "PATH")]
+    spike: Option<PathBuf>,
+    /// Number of programs
+    #[arg(long, value_name = "N", default_value = "100", value_parser = parse_count)]
+    count: u64,
+    /// Seed of the first program (program i has seed SEED + i)
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    seed: u64,
+    /// Random instructions per program
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    items: usize,
+    /// Programs run at once
+    #[arg(long, short, default_value_t = 2)]
+    jobs: usize,
+    /// Keep the ELF and both logs of every mismatching program in DIR
+    #[arg(long, value_name = "DIR")]
+    keep: Option<PathBuf>,
+    /// Only write the program of --seed to FILE, run nothing
+    #[arg(long, value_name = "FILE")]
+    emit: Option<PathBuf>,
 }
 
 /// The workloads vmos knows (firmware/vmos/README.md describes each).
@@ -369,6 +403,10 @@ struct RunArgs {
     /// repeated
     #[arg(long, value_name = "SYM")]
     idle_symbol: Vec<String>,
+    /// Write one line per retired instruction to FILE in Spike's --log-commits format
+    /// (hart, privilege, pc, bits, and every register, CSR and memory write)
+    #[arg(long, value_name = "FILE")]
+    log_commits: Option<PathBuf>,
     /// At exit, write the memory between the ELF symbols begin_signature and end_signature
     /// to FILE, one hex word per line (as Spike's +signature=, for riscv-arch-test)
     #[arg(long, value_name = "FILE")]
@@ -511,6 +549,8 @@ fn main() -> ExitCode {
         Some(Command::Bench(args)) => bench(args),
         Some(Command::Sweep(args)) => sweep(*args),
         Some(Command::Plot(args)) => plot(args),
+        Some(Command::Disasm { elf }) => disasm(&elf),
+        Some(Command::Difftest(args)) => difftest(args),
         Some(Command::Profile) => {
             print!("{}", TimingConfig::default().to_toml_string());
             ExitCode::SUCCESS
@@ -550,6 +590,90 @@ fn qemu(args: &[String]) -> ExitCode {
         Err(e) => fail(
             &e.to_string().lines().next().unwrap_or("bad option").trim_start_matches("error: "),
         ),
+    }
+}
+
+/// `satp difftest`: random programs on satp and Spike, commit logs compared.
+fn difftest(args: DifftestArgs) -> ExitCode {
+    use satp::debug::difftest::{self, gen};
+    if let Some(path) = &args.emit {
+        let program = gen::generate(args.seed, args.items);
+        return match std::fs::write(path, &program.elf) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => host_error(format!("{}: {e}", path.display())),
+        };
+    }
+    let spike = args.spike.or_else(|| std::env::var_os("SATP_SPIKE").map(PathBuf::from));
+    let Some(spike) = spike.filter(|p| !p.as_os_str().is_empty()) else {
+        return host_error("difftest needs --spike PATH (or SATP_SPIKE)");
+    };
+    let cfg = difftest::Config {
+        spike,
+        isa: difftest::SPIKE_ISA.to_string(),
+        count: args.count,
+        seed: args.seed,
+        items: args.items,
+        jobs: args.jobs,
+        keep: args.keep,
+    };
+    let mut last = std::time::Instant::now();
+    let summary = difftest::run(&cfg, |s| {
+        if last.elapsed().as_secs() >= 10 {
+            last = std::time::Instant::now();
+            eprintln!(
+                "satp: difftest: {} programs, {} instructions, {} mismatches, {} errors",
+                s.programs,
+                s.lines,
+                s.mismatches.len(),
+                s.errors.len()
+            );
+        }
+    });
+    let summary = match summary {
+        Ok(s) => s,
+        Err(e) => return host_error(e),
+    };
+    for m in &summary.mismatches {
+        println!("MISMATCH seed {} line {}", m.seed, m.line);
+        println!("  satp:  {}", m.satp);
+        println!("  spike: {}", m.spike);
+    }
+    for (seed, e) in &summary.errors {
+        println!("ERROR seed {seed}: {e}");
+    }
+    println!(
+        "{} programs, {} instructions compared, {} mismatches, {} errors",
+        summary.programs,
+        summary.lines,
+        summary.mismatches.len(),
+        summary.errors.len()
+    );
+    if !summary.errors.is_empty() {
+        return ExitCode::from(2);
+    }
+    if summary.mismatches.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// `satp disasm ELF`: the listing to stdout.
+fn disasm(path: &PathBuf) -> ExitCode {
+    let data = match read_file(path) {
+        Ok(d) => d,
+        Err(e) => return host_error(e),
+    };
+    match satp::debug::listing::listing(&data, &path.display().to_string()) {
+        Ok(text) => {
+            let mut out = std::io::stdout().lock();
+            if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+                // stdout closed by its reader (`| head`): nothing more to say.
+                return ExitCode::from(141);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => host_error(format!("{}: {e}", path.display())),
     }
 }
 
@@ -719,6 +843,15 @@ fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
     };
     m.watch_console(&patterns(&args.until), &patterns(&args.fail_on));
     m.trace = args.trace;
+    if let Some(path) = &args.log_commits {
+        match std::fs::File::create(path) {
+            Ok(f) => {
+                let out = Box::new(std::io::BufWriter::new(f));
+                m.commit_log = Some(satp::debug::commitlog::CommitLog::new(out));
+            }
+            Err(e) => return host_error(format!("{}: {e}", path.display())),
+        }
+    }
     if let Some(n) = args.stats_interval {
         m.stats_interval = Some((n, Box::new(std::io::stderr())));
     }

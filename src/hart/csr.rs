@@ -222,6 +222,10 @@ pub struct CsrFile {
     pub counters: Counters,
     /// fcsr: frm in bits 7:5, fflags (NV DZ OF UF NX) in bits 4:0.
     pub fcsr: u64,
+    /// The exception flags accrued since the commit log last cleared this (not
+    /// architectural: Spike logs fflags whenever an instruction raises a flag, even one
+    /// already set, so the commit log needs what was raised, not what changed).
+    pub fflags_raised: u64,
 }
 
 impl CsrFile {
@@ -260,6 +264,7 @@ impl CsrFile {
             pmp: Pmp::new(),
             counters: Counters::default(),
             fcsr: 0,
+            fflags_raised: 0,
         }
     }
 
@@ -544,6 +549,7 @@ impl CsrFile {
     #[inline(always)]
     pub fn accrue_fflags(&mut self, flags: u64) {
         self.fcsr |= flags & 0x1f;
+        self.fflags_raised |= flags & 0x1f;
     }
 }
 

@@ -236,6 +236,10 @@ impl Isa {
                 bits |= 1 << b;
             }
         }
+        // B is Zba + Zbb + Zbs (the B extension, ratified 2024; Spike sets it too).
+        if self.has(Ext::Zba) && self.has(Ext::Zbb) && self.has(Ext::Zbs) {
+            bits |= 1 << 1;
+        }
         bits
     }
 
@@ -406,6 +410,10 @@ mod tests {
         let want = (1 << 0) | (1 << 2) | (1 << 8) | (1 << 12) | (1 << 18) | (1 << 20);
         assert_eq!(isa.misa_extensions(), want);
         assert!(Isa::all().misa_extensions() & (1 << 5 | 1 << 3) == (1 << 5 | 1 << 3));
+        // B = Zba + Zbb + Zbs.
+        assert!(Isa::all().misa_extensions() & 2 != 0);
+        assert_eq!(Isa::parse("rv64gc_zba_zbb").unwrap().misa_extensions() & 2, 0);
+        assert_ne!(Isa::parse("rv64gc_zba_zbb_zbs").unwrap().misa_extensions() & 2, 0);
     }
 
     #[test]
