@@ -1,6 +1,6 @@
 //! xv6's own, unmodified Makefile driving satp as its QEMU: `make qemu QEMU="satp qemu"`
 //! with console input, and `make qemu-gdb` with a scripted gdb-multiarch session that
-//! breaks in `kernel/trap.c:usertrap` and continues.
+//! breaks in `kernel/trap.c:usertrap`, continues, steps, and stops at a write watchpoint on `ticks`.
 //!
 //! `SATP_XV6_SRC` names a built xv6-riscv checkout (kernel/kernel and fs.img made); it is
 //! copied to a temporary directory first, so the checkout is never changed.
@@ -117,7 +117,12 @@ fn make_qemu_gdb_breaks_in_usertrap() {
     let gdb = Command::new("gdb-multiarch")
         .args(["-nx", "-batch", "-x", ".gdbinit"])
         .args(["-ex", "break usertrap", "-ex", "continue", "-ex", "p $priv"])
-        .args(["-ex", "p/x $satp", "-ex", "continue 2", "-ex", "bt 1", "-ex", "kill"])
+        .args(["-ex", "p/x $satp", "-ex", "continue 2", "-ex", "bt 1"])
+        // Stepping: two instructions on from the breakpoint, the pc moves on.
+        .args(["-ex", "p/x $pc", "-ex", "stepi 2", "-ex", "p/x $pc"])
+        // A write watchpoint on the kernel's tick counter: the timer interrupt's handler
+        // stops at the store that increments it.
+        .args(["-ex", "delete", "-ex", "watch ticks", "-ex", "continue", "-ex", "kill"])
         .current_dir(dir.path())
         .stdin(Stdio::null())
         .output()
@@ -129,4 +134,23 @@ fn make_qemu_gdb_breaks_in_usertrap() {
     assert!(text.contains("$1 = 1"), "in S-mode: {text}");
     assert!(text.contains("$2 = 0x8000000000"), "Sv39 on: {text}");
     assert!(text.matches("usertrap () at kernel/trap.c").count() >= 2, "continued: {text}");
+    // $3 and $4: the pc before and after `stepi 2`.
+    let pc = |n: u32| -> u64 {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("${n} = 0x")))
+            .unwrap_or_else(|| panic!("no ${n}: {text}"));
+        u64::from_str_radix(line.split("0x").nth(1).unwrap().trim(), 16).unwrap()
+    };
+    assert_ne!(pc(3), pc(4), "stepi moved: {text}");
+    assert!(pc(4) > pc(3) && pc(4) - pc(3) <= 8, "two instructions on: {text}");
+    assert!(text.contains("Hardware watchpoint 2: ticks"), "{text}");
+    let old = text
+        .lines()
+        .position(|l| l.starts_with("Old value = "))
+        .unwrap_or_else(|| panic!("the watchpoint did not trigger: {text}"));
+    let value = |l: &str| l.rsplit(' ').next().unwrap().parse::<u64>().unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(value(lines[old]) + 1, value(lines[old + 1]), "ticks += 1: {text}");
+    assert!(text.contains("clockintr"), "stopped in clockintr: {text}");
 }
