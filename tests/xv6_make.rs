@@ -1,6 +1,7 @@
 //! xv6's own, unmodified Makefile driving satp as its QEMU: `make qemu QEMU="satp qemu"`
 //! with console input, and `make qemu-gdb` with a scripted gdb-multiarch session that
-//! breaks in `kernel/trap.c:usertrap`, continues, steps, and stops at a write watchpoint on `ticks`.
+//! breaks in `kernel/trap.c:usertrap`, continues, steps, and stops at a write watchpoint on
+//! `ticks`.
 //!
 //! `SATP_XV6_SRC` names a built xv6-riscv checkout (kernel/kernel and fs.img made); it is
 //! copied to a temporary directory first, so the checkout is never changed.
