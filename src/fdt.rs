@@ -224,6 +224,24 @@ mod tests {
     }
 
     #[test]
+    fn initrd_and_poweroff_nodes_for_linux() {
+        let blob =
+            build(&FdtConfig { initrd: Some((0x8400_0000, 0x8410_0000)), ..cfg(1) }).unwrap();
+        let text = String::from_utf8_lossy(&blob);
+        assert!(text.contains("linux,initrd-start") && text.contains("linux,initrd-end"));
+        let cell = |v: u64| blob.windows(8).any(|w| w == v.to_be_bytes());
+        assert!(cell(0x8400_0000) && cell(0x8410_0000));
+        // The test finisher is a syscon that Linux's poweroff and reboot drivers write.
+        for needle in ["sifive,test0", "syscon-poweroff", "syscon-reboot", "regmap"] {
+            assert!(text.contains(needle), "missing {needle}");
+        }
+        let magic = |v: u32| blob.windows(4).any(|w| w == v.to_be_bytes());
+        assert!(magic(0x5555) && magic(0x7777), "FINISHER_PASS and FINISHER_RESET values");
+        let without = build(&cfg(1)).unwrap();
+        assert!(!String::from_utf8_lossy(&without).contains("linux,initrd"));
+    }
+
+    #[test]
     fn isa_properties_follow_the_isa() {
         let small = Isa::parse("rv64imac").unwrap();
         let blob = build(&FdtConfig { isa: small, ..cfg(1) }).unwrap();

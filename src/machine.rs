@@ -792,3 +792,7 @@ fn trace_line(hart: &Hart, pc: u64, privilege: crate::isa::Privilege) {
     };
     eprintln!("{} {} {pc:016x} {bits}  {text}{next}", hart.csr.hartid, privilege.letter());
 }
+
+#[cfg(test)]
+#[path = "machine_tests.rs"]
+mod tests;
