@@ -215,6 +215,14 @@ struct MachineArgs {
     /// counts hits, misses and evictions for the report; repeatable
     #[arg(long, value_name = "SIDE:GEOMETRY")]
     shadow_tlb: Vec<satp::mmu::shadow::ShadowSpec>,
+    /// A second-level TLB, ENTRIES[:WAYS][:POLICY], unified behind the iTLB and dTLB: a miss
+    /// in either looks there before walking (with --model inorder each lookup costs
+    /// l2tlb_latency cycles, 4 by default) [default: none]
+    #[arg(long, value_name = "GEOMETRY")]
+    l2tlb: Option<TlbConfig>,
+    /// Cycles of one second-level TLB lookup (overrides the timing profile's l2tlb_latency)
+    #[arg(long, value_name = "CYCLES")]
+    l2tlb_latency: Option<u64>,
     /// How PTE A/D bits are managed: hardware updates them (Svadu), or fault raises a page fault (Svade)
     #[arg(long, value_enum, default_value_t = AdArg::Hardware)]
     ad_mode: AdArg,
@@ -307,6 +315,9 @@ impl MachineArgs {
         if let Some(g) = self.l2 {
             timing.l2 = g;
         }
+        if let Some(c) = self.l2tlb_latency {
+            timing.l2tlb_latency = c;
+        }
         if let Some(hz) = self.clock_hz {
             timing.clock_hz = hz;
         }
@@ -326,6 +337,7 @@ impl MachineArgs {
                 },
                 tlb_check: self.tlb_check,
                 shadows: self.shadow_tlb.clone(),
+                l2tlb: self.l2tlb,
             },
             bootargs: None,
             timing,
@@ -449,10 +461,11 @@ struct SweepArgs {
     #[arg(required_unless_present = "merge")]
     guests: Vec<PathBuf>,
     /// A parameter and its values, NAME=V1,V2,... (repeatable; the grid is every
-    /// combination). NAME is a satp run flag: itlb, dtlb, shadow-tlb, icache, dcache,
-    /// l2, mem, harts, model, timing, clock-hz, ad-mode, append, send, max-insns, isa; or
-    /// itlb-ways, itlb-policy, dtlb-ways, dtlb-policy (fields of --itlb/--dtlb). append,
-    /// send and shadow-tlb take one value per --vary, since theirs may contain commas
+    /// combination). NAME is a satp run flag: itlb, dtlb, shadow-tlb, l2tlb, l2tlb-latency,
+    /// icache, dcache, l2, mem, harts, model, timing, clock-hz, ad-mode, append, send,
+    /// max-insns, isa; or itlb-ways, itlb-policy, dtlb-ways, dtlb-policy (fields of
+    /// --itlb/--dtlb). append, send and shadow-tlb take one value per --vary, since theirs
+    /// may contain commas
     #[arg(long, value_name = "NAME=V1,V2,...")]
     vary: Vec<String>,
     /// Directory for the points' reports and the table (created if needed)

@@ -9,7 +9,7 @@
 use crate::bus::DiskStats;
 use crate::hart::Hart;
 use crate::mmu::shadow::ShadowSpec;
-use crate::mmu::tlb::TlbStats;
+use crate::mmu::tlb::{TlbConfig, TlbStats};
 use crate::timing::{Cause, CycleBreakdown, ModelEvents, TimingModel};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
@@ -65,6 +65,8 @@ pub struct Report {
     pub spaces: Vec<(u64, SpaceStats)>,
     /// Each shadow TLB (`--shadow-tlb`), summed over harts, in the order given.
     pub shadows: Vec<(ShadowSpec, TlbStats)>,
+    /// The second-level TLB (`--l2tlb`): its geometry and counters summed over harts.
+    pub l2tlb: Option<(TlbConfig, TlbStats)>,
     pub wall: Duration,
 }
 
@@ -183,6 +185,10 @@ impl Report {
             t.page_fault_handler_cycles += s.page_fault_handler_cycles;
             add_tlb(&mut r.itlb, &h.itlb.stats);
             add_tlb(&mut r.dtlb, &h.dtlb.stats);
+            if let Some(l2) = h.l2tlb.as_deref() {
+                let sum = r.l2tlb.get_or_insert((l2.config(), TlbStats::default()));
+                add_tlb(&mut sum.1, &l2.stats);
+            }
             if let Some(shadows) = h.shadows.as_deref() {
                 for (i, (spec, s)) in shadows.stats().enumerate() {
                     match r.shadows.get_mut(i) {
@@ -429,6 +435,16 @@ impl Report {
             }
             obj.insert("shadow_tlbs".into(), shadows.into());
         }
+        // Only with --l2tlb.
+        if let (Some((cfg, s)), Some(obj)) = (&self.l2tlb, out.as_object_mut()) {
+            let mut v = tlb(s);
+            if let Some(o) = v.as_object_mut() {
+                o.insert("entries".into(), json!(cfg.entries));
+                o.insert("ways".into(), json!(cfg.ways));
+                o.insert("policy".into(), json!(cfg.policy.name()));
+            }
+            obj.insert("l2tlb".into(), v);
+        }
         out
     }
 
@@ -611,6 +627,17 @@ impl Report {
             let _ = writeln!(
                 s,
                 "{name}          accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}",
+                tlb.accesses,
+                tlb.hits,
+                tlb.misses,
+                ratio(tlb.misses, tlb.accesses) * 100.0,
+                tlb.evictions
+            );
+        }
+        if let Some((cfg, tlb)) = &self.l2tlb {
+            let _ = writeln!(
+                s,
+                "L2 TLB        accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}  ({cfg})",
                 tlb.accesses,
                 tlb.hits,
                 tlb.misses,

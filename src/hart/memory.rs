@@ -315,18 +315,29 @@ impl Hart {
         };
         let tlb = if access == AccessType::Fetch { &mut self.itlb } else { &mut self.dtlb };
         let before = (tlb.stats.accesses, tlb.stats.misses);
+        let l2 = self.l2tlb.as_deref_mut();
+        let l2_before = l2.as_ref().map_or(0, |t| t.stats.accesses);
         let mut mem = WalkerMemory { bus, pmp: &self.csr.pmp, ptes: [0; 5], reads: 0 };
-        let result = mmu::translate(tlb, &req, &mut mem);
+        let result = mmu::translate_two_level(tlb, l2, &req, &mut mem);
         let (ptes, reads) = (mem.ptes, mem.reads);
         if self.shadows.is_some() {
             self.shadow_access(access == AccessType::Fetch, vaddr, before);
         }
-        if reads > 0 && self.timed {
-            self.probe.walk_cycles += self.timing.page_walk(&ptes[..reads]);
+        if self.timed {
+            // A miss in the first level pays the second level's lookup, hit or miss, before
+            // any walk (the walker starts only when the L2 TLB misses too).
+            if self.l2tlb.as_ref().is_some_and(|t| t.stats.accesses != l2_before) {
+                self.probe.walk_cycles += self.timing.l2tlb_lookup();
+            }
+            if reads > 0 {
+                self.probe.walk_cycles += self.timing.page_walk(&ptes[..reads]);
+            }
         }
         match result {
             Ok(t) => {
-                if t.tlb_hit {
+                if t.tlb_hit || t.l2_hit {
+                    // A cached entry (of either level; an L2 hit is now in the first level
+                    // too), possibly stale.
                     if self.mmu.tlb_check {
                         self.check_tlb_entry(bus, &req);
                     }
@@ -532,6 +543,9 @@ impl Hart {
     pub(crate) fn sfence_vma(&mut self, vaddr: Option<u64>, asid: Option<u16>) {
         let removed = self.itlb.sfence(vaddr, asid) + self.dtlb.sfence(vaddr, asid);
         self.stats.note_sfence(vaddr.is_some(), asid.is_some(), removed as u64);
+        if let Some(l2) = self.l2tlb.as_deref_mut() {
+            l2.sfence(vaddr, asid);
+        }
         if let Some(s) = self.shadows.as_deref_mut() {
             s.sfence(vaddr, asid);
         }

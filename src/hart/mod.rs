@@ -38,6 +38,8 @@ pub struct MmuOptions {
     pub tlb_check: bool,
     /// Shadow TLBs that only count (`--shadow-tlb`).
     pub shadows: Vec<crate::mmu::shadow::ShadowSpec>,
+    /// A unified second-level TLB behind the iTLB and dTLB (`--l2tlb`); `None`: none.
+    pub l2tlb: Option<TlbConfig>,
 }
 
 impl Default for MmuOptions {
@@ -48,6 +50,7 @@ impl Default for MmuOptions {
             ad_mode: AdMode::Hardware,
             tlb_check: false,
             shadows: Vec::new(),
+            l2tlb: None,
         }
     }
 }
@@ -71,6 +74,8 @@ pub struct Hart {
     // The MMU's architectural caches and options.
     pub itlb: Tlb,
     pub dtlb: Tlb,
+    /// The second-level TLB (`--l2tlb`), shared by fetches and data accesses.
+    pub l2tlb: Option<Box<Tlb>>,
     pub mmu: MmuOptions,
     /// The shadow TLBs (`--shadow-tlb`); `None` when there are none.
     pub shadows: Option<Box<crate::mmu::shadow::Shadows>>,
@@ -146,6 +151,7 @@ impl Hart {
             csr: CsrFile::new(hartid),
             itlb: Tlb::new(mmu.itlb),
             dtlb: Tlb::new(mmu.dtlb),
+            l2tlb: mmu.l2tlb.map(|c| Box::new(Tlb::new(c))),
             shadows: crate::mmu::shadow::Shadows::new(&mmu.shadows),
             mmu,
             waiting: false,

@@ -4,7 +4,8 @@
 //! - [`sv39`]: the pure Sv39/Sv48 page-table walker and the `satp` field helpers.
 //! - [`tlb`]: the architectural TLB (geometry, policy, ASIDs, SFENCE.VMA, stats).
 //! - [`pmp`]: physical memory protection.
-//! - [`translate`]: one translation through the TLB, walking on a miss.
+//! - [`translate`]: one translation through the TLB, walking on a miss;
+//!   [`translate_two_level`] puts a second-level TLB between the TLB and the walker.
 //!
 //! ```
 //! use satp::isa::Privilege;
@@ -55,6 +56,9 @@ pub struct Translated {
     pub paddr: u64,
     /// True when the TLB supplied the translation (no walk).
     pub tlb_hit: bool,
+    /// True when the second-level TLB supplied it, after a miss in the first level (no
+    /// walk; `tlb_hit` is false). Always false without a second level.
+    pub l2_hit: bool,
     /// PTEs read by the walk (0 on a hit).
     pub pte_reads: u32,
     /// True when the walk wrote A/D to the leaf PTE.
@@ -78,11 +82,27 @@ pub fn translate(
     req: &WalkRequest,
     mem: &mut impl PteMemory,
 ) -> Result<Translated, WalkFault> {
+    translate_two_level(tlb, None, req, mem)
+}
+
+/// [`translate`] with an optional second-level TLB `l2` between `tlb` and the walker
+/// (`--l2tlb`). Only a miss in `tlb` looks in `l2`. An `l2` hit is used as a first-level hit
+/// is (the same permission checks, so a fault from a cached entry is as legal as there): its
+/// entry is copied into `tlb` and no PTE is read. A walk, on a miss in both or when the cached
+/// PTE lacks A or D, fills both levels. SFENCE.VMA must flush both (the privileged spec,
+/// "Supervisor Memory-Management Fence Instruction", covers every address-translation cache).
+pub fn translate_two_level(
+    tlb: &mut Tlb,
+    mut l2: Option<&mut Tlb>,
+    req: &WalkRequest,
+    mem: &mut impl PteMemory,
+) -> Result<Translated, WalkFault> {
     let mode = satp_mode(req.satp);
     if mode == SatpMode::Bare {
         return Ok(Translated {
             paddr: req.vaddr,
             tlb_hit: false,
+            l2_hit: false,
             pte_reads: 0,
             ad_updated: false,
             pte: 0,
@@ -101,6 +121,23 @@ pub fn translate(
             return Ok(Translated {
                 paddr: entry.paddr(req.vaddr),
                 tlb_hit: true,
+                l2_hit: false,
+                pte_reads: 0,
+                ad_updated: false,
+                pte: entry.pte,
+            });
+        }
+    } else if let Some(entry) = l2.as_deref_mut().and_then(|l2| l2.lookup(req.vaddr, asid)) {
+        let entry = *entry;
+        if !leaf_permits(entry.pte, req.access, req.privilege, req.sum, req.mxr) {
+            return Err(WalkFault { kind: FaultKind::Page, pte_reads: 0, level: entry.level });
+        }
+        if ad_satisfied(entry.pte, req.access) {
+            tlb.insert(entry);
+            return Ok(Translated {
+                paddr: entry.paddr(req.vaddr),
+                tlb_hit: false,
+                l2_hit: true,
                 pte_reads: 0,
                 ad_updated: false,
                 pte: entry.pte,
@@ -108,10 +145,15 @@ pub fn translate(
         }
     }
     let t = walk(req, mem)?;
-    tlb.insert(TlbEntry::from_translation(&t, asid));
+    let entry = TlbEntry::from_translation(&t, asid);
+    tlb.insert(entry);
+    if let Some(l2) = l2 {
+        l2.insert(entry);
+    }
     Ok(Translated {
         paddr: t.paddr,
         tlb_hit: false,
+        l2_hit: false,
         pte_reads: t.pte_reads,
         ad_updated: t.ad_updated,
         pte: t.pte,

@@ -4,7 +4,7 @@
 use super::sv39::{AccessType, AdMode, FaultKind, WalkRequest, PTE_A, PTE_D, PTE_R, PTE_U, PTE_W};
 use super::sv39_tests::{leaf, map_4k, req, FakeMem, L0, SV39_ROOT};
 use super::tlb::*;
-use super::translate;
+use super::{translate, translate_two_level};
 use crate::isa::Privilege::Supervisor;
 
 fn cfg(entries: usize, ways: usize, policy: Policy) -> TlbConfig {
@@ -423,4 +423,76 @@ fn translate_rejects_non_canonical_before_the_tlb() {
     let bare = WalkRequest { satp: 0, ..sreq(0x8000_0000, AccessType::Load) };
     assert_eq!(translate(&mut tlb, &bare, &mut mem).unwrap().paddr, 0x8000_0000);
     assert_eq!(tlb.stats.accesses, 0);
+}
+
+// ---- translate_two_level(): a second-level TLB between the TLB and the walker ----
+
+#[test]
+fn a_second_level_hit_refills_the_first_level_without_a_walk() {
+    let mut mem = FakeMem::default();
+    map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | PTE_W | PTE_A | PTE_D));
+    map_4k(&mut mem, 0x6000, leaf(0xa000, PTE_R | PTE_W | PTE_A | PTE_D));
+    // One first-level entry: the two pages evict each other there; the L2 holds both.
+    let mut l1 = Tlb::new(cfg(1, 1, Policy::Lru));
+    let mut l2 = Tlb::new(cfg(64, 4, Policy::Lru));
+    let mut go = |l1: &mut Tlb, l2: &mut Tlb, va| {
+        translate_two_level(l1, Some(l2), &sreq(va, AccessType::Load), &mut mem).unwrap()
+    };
+    // Cold: both levels miss, the walk fills both.
+    let t = go(&mut l1, &mut l2, 0x5010);
+    assert_eq!((t.paddr, t.tlb_hit, t.l2_hit, t.pte_reads), (0x9010, false, false, 3));
+    let t = go(&mut l1, &mut l2, 0x6020);
+    assert_eq!((t.paddr, t.tlb_hit, t.l2_hit, t.pte_reads), (0xa020, false, false, 3));
+    assert_eq!((l2.stats.accesses, l2.stats.misses, l2.len()), (2, 2, 2));
+    // 0x5000 was evicted from the L1 by 0x6000: the L2 supplies it, no PTE read.
+    let t = go(&mut l1, &mut l2, 0x5ff8);
+    assert_eq!((t.paddr, t.tlb_hit, t.l2_hit, t.pte_reads), (0x9ff8, false, true, 0));
+    assert!(l1.probe(0x5000, 5).is_some());
+    // Now an L1 hit: the L2 is not consulted.
+    let t = go(&mut l1, &mut l2, 0x5000);
+    assert!(t.tlb_hit && !t.l2_hit);
+    assert_eq!((l2.stats.accesses, l2.stats.hits), (3, 1));
+}
+
+#[test]
+fn the_second_level_keeps_a_stale_entry_until_sfence_and_checks_permissions() {
+    let mut mem = FakeMem::default();
+    map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | PTE_U | PTE_A | PTE_D));
+    let mut l1 = Tlb::new(cfg(1, 1, Policy::Lru));
+    let mut l2 = Tlb::new(cfg(16, 16, Policy::Lru));
+    let with_sum = WalkRequest { sum: true, ..sreq(0x5000, AccessType::Load) };
+    translate_two_level(&mut l1, Some(&mut l2), &with_sum, &mut mem).unwrap();
+    // The page table changes without an SFENCE; the L1 loses the entry, the L2 still has it
+    // and keeps translating to the old frame (as hardware may).
+    map_4k(&mut mem, 0x5000, leaf(0xb000, PTE_R | PTE_U | PTE_A | PTE_D));
+    l1.sfence(None, None);
+    let t = translate_two_level(&mut l1, Some(&mut l2), &with_sum, &mut mem).unwrap();
+    assert_eq!((t.paddr, t.l2_hit), (0x9000, true));
+    // SUM cleared: the cached U page faults from the L2 entry, without a walk.
+    l1.sfence(None, None);
+    let reads = mem.reads.len();
+    let f = translate_two_level(&mut l1, Some(&mut l2), &sreq(0x5000, AccessType::Load), &mut mem)
+        .unwrap_err();
+    assert_eq!((f.kind, f.pte_reads, mem.reads.len()), (FaultKind::Page, 0, reads));
+    // After an SFENCE of both levels, the walk sees the new mapping.
+    l1.sfence(Some(0x5000), None);
+    l2.sfence(Some(0x5000), None);
+    let t = translate_two_level(&mut l1, Some(&mut l2), &with_sum, &mut mem).unwrap();
+    assert_eq!((t.paddr, t.l2_hit, t.pte_reads), (0xb000, false, 3));
+}
+
+#[test]
+fn a_clean_second_level_entry_is_walked_again_for_a_store() {
+    let mut mem = FakeMem::default();
+    map_4k(&mut mem, 0x5000, leaf(0x9000, PTE_R | PTE_W));
+    let mut l1 = Tlb::new(cfg(1, 1, Policy::Lru));
+    let mut l2 = Tlb::new(cfg(16, 16, Policy::Lru));
+    translate_two_level(&mut l1, Some(&mut l2), &sreq(0x5000, AccessType::Load), &mut mem).unwrap();
+    l1.sfence(None, None);
+    // The L2 entry lacks D: the store walks (setting D) and refreshes both levels.
+    let t = translate_two_level(&mut l1, Some(&mut l2), &sreq(0x5000, AccessType::Store), &mut mem)
+        .unwrap();
+    assert!(!t.l2_hit && t.ad_updated && t.pte_reads == 3);
+    assert_eq!(l2.probe(0x5000, 5).map(|e| e.pte & PTE_D), Some(PTE_D));
+    assert_eq!(l2.len(), 1);
 }

@@ -34,7 +34,7 @@ pub enum SweepError {
 
 /// Parameters `--vary` accepts: each is the `satp run` flag of the same name, except the
 /// `-ways`/`-policy` ones, which fill in fields of `--itlb`/`--dtlb`.
-pub const PARAMETERS: [&str; 20] = [
+pub const PARAMETERS: [&str; 22] = [
     "itlb",
     "itlb-ways",
     "itlb-policy",
@@ -42,6 +42,8 @@ pub const PARAMETERS: [&str; 20] = [
     "dtlb-ways",
     "dtlb-policy",
     "shadow-tlb",
+    "l2tlb",
+    "l2tlb-latency",
     "icache",
     "dcache",
     "l2",

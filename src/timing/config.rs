@@ -23,6 +23,7 @@
 //! | `l2_latency` | 20 | approximate: gem5's FU740 model gives its L2 a 20-cycle data latency |
 //! | `dram_latency` | 100 | approximate: about 100 ns DDR4 load-to-use at 1 GHz |
 //! | `walk_cache_entries` | 8 | Rocket's `nPTECacheEntries` default: a small cache of non-leaf PTEs tagged by their physical address, flushed by SFENCE.VMA with rs1=x0 |
+//! | `l2tlb_latency` | 4 | XiangShan's L2 TLB ("page cache", XiangShan-doc `memory/mmu/l2tlb.md`) answers a lookup in four cycles; used only with `--l2tlb`, paid on every first-level TLB miss |
 //! | `cacheable_base` | 0x8000_0000 | on the `virt` map every device lies below DRAM, so lower data addresses are uncached MMIO |
 //! | `mmio_latency` | 20 | approximate: an uncached round trip to a peripheral bus |
 //! | `fp.misc` | 1 | Rocket's `FPUParams` (rocket-chip `FPU.scala`, the FPU of the U5/U7 class): sign injection, min/max, FP-FP and int-FP conversions (its `fpmuLatency`/`ifpuLatency`) take 2 cycles, i.e. 1 beyond an ALU op; compares, FCLASS and moves to integer registers are priced the same |
@@ -379,6 +380,9 @@ pub struct TimingConfig {
     pub dram_latency: u64,
     /// Entries of the page-walk cache of non-leaf PTEs (0 = off).
     pub walk_cache_entries: u32,
+    /// Cycles of one second-level TLB lookup (with `--l2tlb`), paid on each first-level
+    /// TLB miss before any walk.
+    pub l2tlb_latency: u64,
     /// Data accesses below this physical address are uncached device accesses.
     pub cacheable_base: u64,
     /// Cycles of one uncached device access.
@@ -407,6 +411,7 @@ impl Default for TimingConfig {
             l2_latency: 20,
             dram_latency: 100,
             walk_cache_entries: 8,
+            l2tlb_latency: 4,
             cacheable_base: 0x8000_0000,
             mmio_latency: 20,
             disk: DiskConfig::default(),

@@ -59,6 +59,8 @@ pub struct InOrder {
     now: u64,
     /// Cycles of page walks made by the instruction in flight, not yet in `now`.
     pending_walk: u64,
+    /// Cycles of a second-level TLB lookup.
+    l2tlb_latency: u64,
     /// Scoreboard: cycle at which each register's value is usable, and who made it late
     /// (x0..x31, then f0..f31).
     ready: [u64; 64],
@@ -90,6 +92,7 @@ impl InOrder {
             walk_cache: WalkCache::new(cfg.walk_cache_entries as usize),
             now: 0,
             pending_walk: 0,
+            l2tlb_latency: cfg.l2tlb_latency,
             ready: [0; 64],
             ready_cause: [Cause::LoadUse; 64],
             breakdown: CycleBreakdown::default(),
@@ -285,6 +288,13 @@ impl TimingModel for InOrder {
             }
             cost += self.pte_read(pa);
         }
+        self.pending_walk += cost;
+        self.breakdown.add(Cause::PageWalk, cost);
+        cost
+    }
+
+    fn l2tlb_lookup(&mut self) -> u64 {
+        let cost = self.l2tlb_latency;
         self.pending_walk += cost;
         self.breakdown.add(Cause::PageWalk, cost);
         cost

@@ -254,6 +254,12 @@ pub trait TimingModel: Send {
     /// first. The last one is the leaf (or the PTE at which the walk faulted); all others
     /// are non-leaf and may hit in the page-walk cache. Called on every TLB-miss walk.
     fn page_walk(&mut self, pte_paddrs: &[u64]) -> u64;
+    /// Cycles of one lookup in the second-level TLB (`--l2tlb`), made on every first-level
+    /// TLB miss before any walk. Counted as page-walk cycles: translation work beyond the
+    /// first-level TLBs.
+    fn l2tlb_lookup(&mut self) -> u64 {
+        0
+    }
     /// Cycles for trap entry (exception or interrupt).
     fn trap(&mut self) -> u64;
     /// Cycles the hart waits for I/O (charged by the machine, e.g. WFI waiting for a disk).
@@ -296,6 +302,9 @@ impl TimingModel for Model {
     }
     fn page_walk(&mut self, pte_paddrs: &[u64]) -> u64 {
         each_model!(self, m => m.page_walk(pte_paddrs))
+    }
+    fn l2tlb_lookup(&mut self) -> u64 {
+        each_model!(self, m => m.l2tlb_lookup())
     }
     fn trap(&mut self) -> u64 {
         each_model!(self, m => m.trap())
