@@ -177,12 +177,22 @@ static void do_run(const char *w, int frames, int policy, int table)
         d[i] = b.hpm[i] - a.hpm[i];
     uint64_t cycles = b.cycles - a.cycles, instret = b.instret - a.instret;
     uint64_t vmcyc = d[HPM_WALKCYC] + d[HPM_PFCYC];
-    for (int i = 0; i < MAXPROC; i++)
-        if (procs[i].state == P_DONE && !procs[i].killed && procs[i].exit_status != 0) {
+    for (int i = 0; i < MAXPROC; i++) {
+        if (procs[i].state != P_DONE)
+            continue;
+        if (!procs[i].killed && procs[i].exit_status != 0) {
             printf("vmos: pid %d (%s) exited with status %d\n", procs[i].pid, procs[i].name,
                    procs[i].exit_status);
             failures++;
         }
+        /* Only `prot` is meant to be killed (its store to a page it made read-only); any
+         * other kill is a fault nobody asked for, e.g. a page that came back wrong. */
+        if (procs[i].killed && !str_eq(procs[i].name, "prot")) {
+            printf("vmos: pid %d (%s) should not have been killed\n", procs[i].pid,
+                   procs[i].name);
+            failures++;
+        }
+    }
     failures += (int)run.clock_violations;
     if (table == 1) {
         printf("  ");
