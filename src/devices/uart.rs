@@ -62,6 +62,9 @@ const IIR_THR_EMPTY: u8 = 0x02;
 const IIR_MODEM_STATUS: u8 = 0x00;
 const IIR_FIFO_ENABLED: u8 = 0xc0;
 
+/// LSR reads in a row that show a receiver polling for input (see `Uart::lsr_streak`).
+const POLL_STREAK: u8 = 3;
+
 // FCR bits.
 const FCR_ENABLE: u8 = 1 << 0;
 const FCR_CLEAR_RX: u8 = 1 << 1;
@@ -103,9 +106,15 @@ pub struct Uart {
     /// MSR delta bits (3:0), cleared when MSR is read.
     msr_delta: u8,
     /// Whether a driver is receiving: set when the guest enables the received-data
-    /// interrupt or polls LSR, cleared by every FCR write. Host input waits on the line
-    /// until then, so bytes queued before the driver's FIFO reset are not thrown away.
+    /// interrupt or polls LSR for input, cleared by every FCR write. Host input waits on
+    /// the line until then, so bytes queued before the driver's FIFO reset are not thrown
+    /// away.
     listening: bool,
+    /// LSR reads in a row with no other register access between them. A receiver that
+    /// polls reads LSR over and over ([`POLL_STREAK`] times makes it listening); a console
+    /// that only transmits reads it once per byte, between THR writes, as Linux's 8250
+    /// console does before its driver resets the FIFO and enables the receive interrupt.
+    lsr_streak: u8,
     /// An event that may change the interrupt state happened since the PLIC last sampled
     /// the line (see `irq_line`).
     irq_event: bool,
@@ -133,6 +142,7 @@ impl Uart {
             thre_pending: false,
             msr_delta: 0,
             listening: false,
+            lsr_streak: 0,
             irq_event: false,
         }
     }
@@ -248,6 +258,9 @@ impl Uart {
 
     fn read_reg(&mut self, reg: u64) -> u8 {
         let dlab = self.lcr & LCR_DLAB != 0;
+        if reg != 5 {
+            self.lsr_streak = 0;
+        }
         match reg {
             0 if dlab => self.dll,
             0 => {
@@ -270,7 +283,8 @@ impl Uart {
             3 => self.lcr,
             4 => self.mcr,
             5 => {
-                if !self.listening {
+                self.lsr_streak = self.lsr_streak.saturating_add(1);
+                if !self.listening && self.lsr_streak >= POLL_STREAK {
                     self.listening = true;
                     self.fill_rx();
                 }
@@ -295,6 +309,7 @@ impl Uart {
 
     fn write_reg(&mut self, reg: u64, v: u8) {
         let dlab = self.lcr & LCR_DLAB != 0;
+        self.lsr_streak = 0;
         if matches!(reg, 0 | 1 | 2 | 4) && !(dlab && reg <= 1) {
             self.irq_event = true;
         }
@@ -540,7 +555,9 @@ mod tests {
         w(&mut u, 2, 0);
         assert_eq!(r(&mut u, 2) & 0xc0, 0, "FIFOs off");
         assert!(u.rx.is_empty(), "leaving FIFO mode empties the receiver");
-        assert_eq!(r(&mut u, 5) & LSR_DR, 0, "polling LSR makes the receiver listen");
+        for _ in 0..POLL_STREAK {
+            assert_eq!(r(&mut u, 5) & LSR_DR, 0, "polling LSR makes the receiver listen");
+        }
         u.push_input(b"ab");
         assert_eq!(u.rx.len(), 1, "a single holding register");
     }
@@ -554,6 +571,30 @@ mod tests {
         w(&mut u, 1, IER_ERBFI);
         assert_eq!(r(&mut u, 0), b'l');
         assert_eq!(r(&mut u, 0), b's');
+    }
+
+    #[test]
+    fn a_transmitting_console_does_not_take_input_a_polling_receiver_does() {
+        let (mut u, _) = uart();
+        u.push_input(b"typed ahead");
+        // Linux's 8250 console before its driver starts: one LSR read per byte sent.
+        for &b in b"[    0.000000] Linux version\n" {
+            r(&mut u, 5);
+            w(&mut u, 0, b);
+        }
+        r(&mut u, 5);
+        w(&mut u, 1, 0);
+        assert!(u.rx.is_empty(), "input still on the line");
+        // The driver resets the FIFO and enables the receive interrupt: nothing was lost.
+        w(&mut u, 2, FCR_ENABLE | FCR_CLEAR_RX);
+        w(&mut u, 1, IER_ERBFI);
+        assert_eq!(r(&mut u, 0), b't');
+        // A receiver that polls LSR without interrupts gets input after a few polls.
+        let (mut u, _) = uart();
+        u.push_input(b"x");
+        let polls = (0..10).take_while(|_| r(&mut u, 5) & LSR_DR == 0).count();
+        assert_eq!(polls, POLL_STREAK as usize - 1);
+        assert_eq!(r(&mut u, 0), b'x');
     }
 
     #[test]
@@ -622,6 +663,9 @@ mod tests {
         assert_eq!(r(&mut u, 5) & LSR_OE, 0, "OE clears on read");
         assert_eq!(r(&mut u, 0), b'1');
         w(&mut u, 4, 0);
+        for _ in 0..POLL_STREAK {
+            r(&mut u, 5); // a receiver polls
+        }
         assert_eq!(r(&mut u, 0), b'z', "line input resumes after loopback");
         assert!(cap.bytes.lock().unwrap().is_empty());
     }
