@@ -623,39 +623,25 @@ impl Report {
             .map(|(k, v)| format!("{k} {:.1}%", pct(v)))
             .collect();
         let _ = writeln!(s, "cycles by cause  {}", causes.join(", "));
-        for (name, tlb) in [("iTLB", &self.itlb), ("dTLB", &self.dtlb)] {
-            let _ = writeln!(
-                s,
-                "{name}          accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}",
+        // One TLB's counters, as each TLB line shows them.
+        let counts = |tlb: &TlbStats| {
+            format!(
+                "accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}",
                 tlb.accesses,
                 tlb.hits,
                 tlb.misses,
                 ratio(tlb.misses, tlb.accesses) * 100.0,
                 tlb.evictions
-            );
+            )
+        };
+        for (name, tlb) in [("iTLB", &self.itlb), ("dTLB", &self.dtlb)] {
+            let _ = writeln!(s, "{name}          {}", counts(tlb));
         }
         if let Some((cfg, tlb)) = &self.l2tlb {
-            let _ = writeln!(
-                s,
-                "L2 TLB        accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}  ({cfg})",
-                tlb.accesses,
-                tlb.hits,
-                tlb.misses,
-                ratio(tlb.misses, tlb.accesses) * 100.0,
-                tlb.evictions
-            );
+            let _ = writeln!(s, "L2 TLB        {}  ({cfg})", counts(tlb));
         }
         for (spec, tlb) in &self.shadows {
-            let _ = writeln!(
-                s,
-                "  shadow {:<14} accesses {:>12}  hits {:>12}  misses {:>10} ({:.3}%)  evictions {}",
-                spec.to_string(),
-                tlb.accesses,
-                tlb.hits,
-                tlb.misses,
-                ratio(tlb.misses, tlb.accesses) * 100.0,
-                tlb.evictions
-            );
+            let _ = writeln!(s, "  shadow {:<14} {}", spec.to_string(), counts(tlb));
         }
         let _ = writeln!(
             s,

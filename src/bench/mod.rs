@@ -5,7 +5,7 @@
 //! QEMU when it is installed ([`qemu`]). The guests use only devices of the virt machine (the
 //! UART and the test finisher), so the same ELF runs on satp and on QEMU.
 //!
-//! This module measures satp's rows and formats the table; `src/main.rs` drives it.
+//! This module measures satp's rows and formats the table; `src/commands/batch.rs` drives it.
 
 pub mod qemu;
 
