@@ -576,7 +576,7 @@ fn with_sd(mstatus: u64) -> u64 {
 }
 
 /// Number of hardware performance monitor event numbers (0 = none, then [`HpmEvent`]).
-pub const HPM_EVENTS: usize = 11;
+pub const HPM_EVENTS: usize = 13;
 
 /// The events mhpmevent3..31 can select (documented in the README).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -595,6 +595,10 @@ pub enum HpmEvent {
     /// Cycles of page-fault handlers that have returned (the report's
     /// `page_fault_handler_cycles`).
     PageFaultHandlerCycles = 10,
+    /// Lookups that hit the second-level TLB (`--l2tlb`; 0 without one).
+    L2TlbHit = 11,
+    /// Lookups that missed the second-level TLB (`--l2tlb`; 0 without one).
+    L2TlbMiss = 12,
 }
 
 impl CsrFile {

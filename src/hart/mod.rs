@@ -268,6 +268,9 @@ impl Hart {
         e[E::L2Miss as usize] = ev.l2_misses;
         e[E::PageWalkCycles as usize] = self.timing.breakdown().get(crate::timing::Cause::PageWalk);
         e[E::PageFaultHandlerCycles as usize] = self.stats.page_fault_handler_cycles;
+        let l2 = self.l2tlb.as_deref().map_or((0, 0), |t| (t.stats.hits, t.stats.misses));
+        e[E::L2TlbHit as usize] = l2.0;
+        e[E::L2TlbMiss as usize] = l2.1;
     }
 
     /// Charges `n` cycles of waiting (WFI) to this hart.
@@ -295,5 +298,34 @@ impl Hart {
         let paddr2 = if pc2 & 0xfff == 0 { self.translate_fetch(bus, pc2)? } else { paddr + 2 };
         let hi = bus.read(paddr2, 2).map_err(|_| Exception::InstructionAccessFault(pc2))? as u32;
         Ok(lo | (hi << 16))
+    }
+}
+
+#[cfg(test)]
+mod hpm_tests {
+    use super::*;
+
+    /// mhpmevent3..5 = 11, 12, 2: L2 TLB hits, L2 TLB misses, dTLB misses, read through
+    /// mhpmcounter3..5 after the counters are synced (as before any CSR access).
+    #[test]
+    fn hpm_events_count_l2tlb_hits_and_misses() {
+        let mmu = MmuOptions { l2tlb: Some(TlbConfig::default()), ..MmuOptions::default() };
+        let mut h = Hart::new(0, 0, 0x8000_0000, mmu, &TimingConfig::default());
+        for (i, event) in [11, 12, 2].into_iter().enumerate() {
+            h.csr.write(0x323 + i as u16, event);
+        }
+        if let Some(l2) = h.l2tlb.as_deref_mut() {
+            l2.stats.hits = 7;
+            l2.stats.misses = 3;
+        }
+        h.dtlb.stats.misses = 10;
+        h.sync_counters();
+        let read = |h: &Hart, n: u16| h.csr.read(0xb00 + n, 0);
+        assert_eq!((read(&h, 3), read(&h, 4), read(&h, 5)), (7, 3, 10));
+        // Without an L2 TLB the two events count nothing.
+        let mut h = Hart::new(0, 0, 0x8000_0000, MmuOptions::default(), &TimingConfig::default());
+        h.csr.write(0x323, 11);
+        h.sync_counters();
+        assert_eq!(read(&h, 3), 0);
     }
 }
