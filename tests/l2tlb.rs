@@ -96,16 +96,11 @@ fn each_l2tlb_lookup_costs_its_latency_in_order() {
 /// exactly the same faults, swaps and TLB misses, while walks fall by the L2 hits.
 #[test]
 fn vmos_runs_the_same_with_an_l2tlb() {
-    let dir = tempfile::tempdir().unwrap();
-    let disk = dir.path().join("swap.img");
-    std::fs::write(&disk, vec![0u8; 4 << 20]).unwrap();
-    let disk = disk.to_str().unwrap();
     let args = [
         "--model",
         "functional",
         "--disk",
-        disk,
-        "--snapshot",
+        "mem:4M",
         "--append",
         "workload=mix frames=48,12 policy=clock,fifo",
     ];
@@ -162,11 +157,7 @@ fn l2tlb_flags_and_report_text() {
 /// D fills the real L2 TLB too, and the shadow does not see that hit.
 #[test]
 fn a_shadow_l2_like_the_real_one_counts_the_same_lookups() {
-    let dir = tempfile::tempdir().unwrap();
-    let disk = dir.path().join("swap.img");
-    std::fs::write(&disk, vec![0u8; 4 << 20]).unwrap();
-    let disk = disk.to_str().unwrap();
-    let vmos_args = ["--disk", disk, "--snapshot", "--append", "workload=mix frames=12"];
+    let vmos_args = ["--disk", "mem:4M", "--append", "workload=mix frames=12"];
     for (guest, extra, same_evictions) in [
         ("firmware/vmbench/tlbreach.elf", &[][..], true),
         ("firmware/vmbench/superpage.elf", &[][..], true),
