@@ -10,83 +10,20 @@
 // A test fails by panicking: unwrap, expect and panic are how it says so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const MODELS: [&str; 2] = ["functional", "inorder"];
 /// The benchmark guests run 271M instructions; their first 20M say as much about the engine.
 const BENCH_LIMIT: &str = "20M";
-/// Input for the UART guests (as tests/devices.rs sends it).
-const LINE: &str = "hello from the host, 0123456789 abcdefghijklmnopqrstuvwxyz\\n";
-
-/// Every guest binary the repository commits, relative to the crate root.
-fn guests() -> Vec<String> {
-    let mut out = Vec::new();
-    let isa = Path::new(ROOT).join("riscv-tests/isa");
-    for e in std::fs::read_dir(&isa).expect("riscv-tests/isa").flatten() {
-        let n = e.file_name().to_string_lossy().into_owned();
-        if (n.contains("-p-") || n.contains("-v-")) && !n.contains('.') {
-            out.push(format!("riscv-tests/isa/{n}"));
-        }
-    }
-    let mut stack = vec![Path::new(ROOT).join("firmware")];
-    while let Some(dir) = stack.pop() {
-        for e in std::fs::read_dir(&dir).expect("firmware").flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "elf") {
-                let rel = p.strip_prefix(ROOT).expect("under the crate root");
-                out.push(rel.to_string_lossy().into_owned());
-            }
-        }
-    }
-    out.sort();
-    out
-}
 
 /// The golden file of a guest.
 fn golden_path(guest: &str) -> PathBuf {
     Path::new(ROOT).join("tests/golden").join(format!("{}.json", guest.replace('/', "__")))
-}
-
-/// A disk image for the virtio guests: 64 sectors of the text tests/devices.rs uses.
-fn disk_image(dir: &Path, name: &str) -> PathBuf {
-    let bytes: Vec<u8> = (0..64)
-        .flat_map(|s| {
-            (0..16)
-                .flat_map(move |l| format!("disk sector {s:04} line {l:02} ------\n").into_bytes())
-        })
-        .collect();
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).expect("temp dir is writable");
-    p
-}
-
-/// Extra flags a guest needs to run to its end (as the device tests run it).
-fn guest_args(guest: &str, dir: &Path) -> Vec<String> {
-    let name = Path::new(guest).file_stem().unwrap_or_default().to_string_lossy().into_owned();
-    let disk = |n: &str| {
-        vec!["--disk".into(), disk_image(dir, n).display().to_string(), "--snapshot".into()]
-    };
-    match name.as_str() {
-        "uart" | "uart-budget" => vec!["--send".into(), LINE.into()],
-        "ipi" => vec!["--harts".into(), "3".into()],
-        "smc" => vec!["--harts".into(), "2".into()],
-        "virtio-blk" | "virtio-bad" | "virtio-code" => disk(&format!("{name}.img")),
-        "bench-bare" | "bench-sv39" => vec!["--max-insns".into(), BENCH_LIMIT.into()],
-        // vmos's demo table, swapping to an empty 4 MiB disk.
-        "vmos" => {
-            let swap = dir.join("vmos-swap.img");
-            std::fs::write(&swap, vec![0u8; 4 << 20]).expect("temp dir is writable");
-            vec!["--disk".into(), swap.display().to_string(), "--snapshot".into()]
-        }
-        _ => Vec::new(),
-    }
 }
 
 /// Runs one guest under one model: exit status, console output and the report, without
@@ -97,7 +34,7 @@ fn observe(guest: &str, model: &str, dir: &Path) -> Value {
     let o = Command::new(env!("CARGO_BIN_EXE_satp"))
         .arg("run")
         .arg(guest)
-        .args(guest_args(guest, dir))
+        .args(common::guest_args(guest, dir, BENCH_LIMIT))
         .args(["--model", model, "--stats-json"])
         .arg(&json_path)
         .current_dir(ROOT)
@@ -157,46 +94,33 @@ fn differences(path: &str, a: &Value, b: &Value, out: &mut Vec<String>) {
 #[test]
 fn every_guest_reports_exactly_what_its_golden_file_says() {
     let bless = std::env::var_os("SATP_BLESS").is_some();
-    let guests = guests();
+    let guests = common::committed_guests();
     assert!(guests.len() > 200, "only {} guests found", guests.len());
     let tmp = tempfile::Builder::new().prefix("satp-golden-").tempdir().expect("temp dir");
     let dir = tmp.path();
-    let next = AtomicUsize::new(0);
-    let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(guest) = guests.get(i) else { break };
-                let mut now = Map::new();
-                for model in MODELS {
-                    now.insert(model.into(), observe(guest, model, dir));
-                }
-                let now = Value::Object(now);
-                let path = golden_path(guest);
-                if bless {
-                    let text = serde_json::to_string_pretty(&now).expect("serializes") + "\n";
-                    std::fs::write(&path, text).expect("tests/golden is writable");
-                    continue;
-                }
-                let golden: Value = match std::fs::read(&path) {
-                    Ok(b) => serde_json::from_slice(&b).expect("golden file is JSON"),
-                    Err(_) => {
-                        failures.lock().unwrap().push(format!("{guest}: no golden file"));
-                        continue;
-                    }
-                };
-                let mut diffs = Vec::new();
-                differences("", &golden, &now, &mut diffs);
-                if !diffs.is_empty() {
-                    diffs.truncate(10);
-                    failures.lock().unwrap().push(format!("{guest}:\n  {}", diffs.join("\n  ")));
-                }
-            });
+    let failures = common::check_on_all_cores(&guests, |_, guest, failures| {
+        let mut now = Map::new();
+        for model in MODELS {
+            now.insert(model.into(), observe(guest, model, dir));
+        }
+        let now = Value::Object(now);
+        let path = golden_path(guest);
+        if bless {
+            let text = serde_json::to_string_pretty(&now).expect("serializes") + "\n";
+            std::fs::write(&path, text).expect("tests/golden is writable");
+            return;
+        }
+        let golden: Value = match std::fs::read(&path) {
+            Ok(b) => serde_json::from_slice(&b).expect("golden file is JSON"),
+            Err(_) => return failures.push(format!("{guest}: no golden file")),
+        };
+        let mut diffs = Vec::new();
+        differences("", &golden, &now, &mut diffs);
+        if !diffs.is_empty() {
+            diffs.truncate(10);
+            failures.push(format!("{guest}:\n  {}", diffs.join("\n  ")));
         }
     });
-    let failures = failures.into_inner().unwrap();
     assert!(failures.is_empty(), "{} guests differ:\n{}", failures.len(), failures.join("\n"));
 }
 
@@ -204,7 +128,7 @@ fn every_guest_reports_exactly_what_its_golden_file_says() {
 /// a stale file that nothing checks).
 #[test]
 fn no_golden_file_is_left_without_its_guest() {
-    let want: Vec<PathBuf> = guests().iter().map(|g| golden_path(g)).collect();
+    let want: Vec<PathBuf> = common::committed_guests().iter().map(|g| golden_path(g)).collect();
     for e in
         std::fs::read_dir(Path::new(ROOT).join("tests/golden")).expect("tests/golden").flatten()
     {

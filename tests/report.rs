@@ -6,26 +6,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
 mod common;
 use common::{satp_run, stderr};
 
 const VIRTIO_BLK: &str = "firmware/devtests/virtio-blk.elf";
-
-/// The virtio test image (firmware/devtests/make-disk.sh): 64 sectors of numbered lines.
-fn disk_image(dir: &Path, name: &str) -> PathBuf {
-    let bytes: Vec<u8> = (0..64)
-        .flat_map(|s| {
-            (0..16)
-                .flat_map(move |l| format!("disk sector {s:04} line {l:02} ------\n").into_bytes())
-        })
-        .collect();
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p
-}
 
 /// Runs `satp run ARGS... --stats --stats-json FILE` and returns the output and the JSON.
 fn run_json(dir: &Path, args: &[&str]) -> (Output, Value) {
@@ -56,7 +43,7 @@ fn assert_host_error(o: &Output, needle: &str) {
 #[test]
 fn each_disk_is_reported_by_name_and_role_and_they_add_up_to_the_totals() {
     let dir = tempfile::tempdir().unwrap();
-    let img = disk_image(dir.path(), "fs.img");
+    let img = common::text_disk(dir.path(), "fs.img");
     let spec = format!("{},role=swap", img.display());
     let (o, r) = run_json(dir.path(), &[VIRTIO_BLK, "--disk", &spec, "--snapshot"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -98,7 +85,7 @@ fn an_in_memory_disk_starts_zeroed_and_a_comma_in_a_path_is_doubled() {
     assert_eq!(r["disks"][0]["role"], "swap");
     assert_eq!(r["disks"][0]["name"], "mem:32K");
     assert!(stderr(&o).contains("disk 0 mem:32K (swap)   requests 1   sectors read 1"));
-    let img = disk_image(dir.path(), "a,b.img");
+    let img = common::text_disk(dir.path(), "a,b.img");
     let doubled = img.display().to_string().replace(',', ",,");
     let (o, r) = run_json(dir.path(), &[VIRTIO_BLK, "--disk", &doubled, "--snapshot"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));

@@ -3,58 +3,13 @@
 // A test fails by panicking: unwrap, expect and panic are how it says so.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-const LINE: &str = "hello from the host, 0123456789 abcdefghijklmnopqrstuvwxyz\\n";
-
-/// Every guest binary the repository commits (as tests/golden.rs finds them).
-fn guests() -> Vec<String> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(Path::new(ROOT).join("riscv-tests/isa")).unwrap().flatten() {
-        let n = e.file_name().to_string_lossy().into_owned();
-        if (n.contains("-p-") || n.contains("-v-")) && !n.contains('.') {
-            out.push(format!("riscv-tests/isa/{n}"));
-        }
-    }
-    let mut stack = vec![Path::new(ROOT).join("firmware")];
-    while let Some(dir) = stack.pop() {
-        for e in std::fs::read_dir(&dir).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "elf") {
-                out.push(p.strip_prefix(ROOT).unwrap().to_string_lossy().into_owned());
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-/// The flags a guest needs to run to its end (as tests/golden.rs runs it).
-fn guest_args(guest: &str, dir: &Path) -> Vec<String> {
-    let name = Path::new(guest).file_stem().unwrap().to_string_lossy().into_owned();
-    let disk = |bytes: usize| {
-        let p = dir.join(format!("{name}-{}.img", std::process::id()));
-        let text: Vec<u8> = (0..bytes).map(|i| b"disk sector line -\n"[i % 19]).collect();
-        std::fs::write(&p, text).unwrap();
-        vec!["--disk".into(), p.display().to_string(), "--snapshot".into()]
-    };
-    match name.as_str() {
-        "uart" | "uart-budget" => vec!["--send".into(), LINE.into()],
-        "ipi" => vec!["--harts".into(), "3".into()],
-        "smc" => vec!["--harts".into(), "2".into()],
-        "virtio-blk" | "virtio-bad" | "virtio-code" => disk(64 * 1024),
-        "bench-bare" | "bench-sv39" => vec!["--max-insns".into(), "5M".into()],
-        "vmos" => disk(4 << 20),
-        _ => Vec::new(),
-    }
-}
 
 /// Runs `satp run GUEST ARGS --stats-json` and returns the report.
 fn report(guest: &str, args: &[String], dir: &Path, tag: &str) -> Value {
@@ -62,7 +17,7 @@ fn report(guest: &str, args: &[String], dir: &Path, tag: &str) -> Value {
     let o = Command::new(env!("CARGO_BIN_EXE_satp"))
         .arg("run")
         .arg(guest)
-        .args(guest_args(guest, dir))
+        .args(common::guest_args(guest, dir, "5M"))
         .args(args)
         .arg("--stats-json")
         .arg(&json)
@@ -92,58 +47,48 @@ fn a_shadow_like_the_real_tlb_counts_exactly_what_it_counts_on_every_guest() {
         ("functional", "8:8:random", "16:4:lru"),
         ("inorder", "32", "32"),
     ];
-    let guests = guests();
+    let guests = common::committed_guests();
     assert!(guests.len() > 200);
     let tmp = tempfile::tempdir().unwrap();
-    let next = AtomicUsize::new(0);
-    let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(guest) = guests.get(i) else { break };
-                // One configuration per guest, in turn, and the in-order one on every guest
-                // that pages.
-                let paged = guest.contains("-v-") || guest.contains("vm");
-                let mut picked = vec![configs[i % 2]];
-                if paged {
-                    picked.push(configs[2]);
+    let failures = common::check_on_all_cores(&guests, |i, guest, failures| {
+        // One configuration per guest, in turn, and the in-order one on every guest that
+        // pages.
+        let paged = guest.contains("-v-") || guest.contains("vm");
+        let mut picked = vec![configs[i % 2]];
+        if paged {
+            picked.push(configs[2]);
+        }
+        for (model, itlb, dtlb) in picked {
+            let args: Vec<String> = [
+                "--model",
+                model,
+                "--itlb",
+                itlb,
+                "--dtlb",
+                dtlb,
+                "--shadow-tlb",
+                &format!("i:{itlb}"),
+                "--shadow-tlb",
+                &format!("d:{dtlb}"),
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+            let r = report(guest, &args, tmp.path(), model);
+            let shadows = r["shadow_tlbs"].as_object().unwrap();
+            assert_eq!(shadows.len(), 2, "{guest}: {shadows:?}");
+            for (name, shadow) in shadows {
+                let real = &r[shadow["side"].as_str().unwrap()];
+                if counts(shadow) != counts(real) {
+                    failures.push(format!(
+                        "{guest} ({model}): shadow {name} {:?}, real {:?}",
+                        counts(shadow),
+                        counts(real)
+                    ));
                 }
-                for (model, itlb, dtlb) in picked {
-                    let args: Vec<String> = [
-                        "--model",
-                        model,
-                        "--itlb",
-                        itlb,
-                        "--dtlb",
-                        dtlb,
-                        "--shadow-tlb",
-                        &format!("i:{itlb}"),
-                        "--shadow-tlb",
-                        &format!("d:{dtlb}"),
-                    ]
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect();
-                    let r = report(guest, &args, tmp.path(), model);
-                    let shadows = r["shadow_tlbs"].as_object().unwrap();
-                    assert_eq!(shadows.len(), 2, "{guest}: {shadows:?}");
-                    for (name, shadow) in shadows {
-                        let real = &r[shadow["side"].as_str().unwrap()];
-                        if counts(shadow) != counts(real) {
-                            failures.lock().unwrap().push(format!(
-                                "{guest} ({model}): shadow {name} {:?}, real {:?}",
-                                counts(shadow),
-                                counts(real)
-                            ));
-                        }
-                    }
-                }
-            });
+            }
         }
     });
-    let failures = failures.into_inner().unwrap();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

@@ -111,3 +111,92 @@ pub fn json_u64(v: &serde_json::Value, path: &[&str]) -> u64 {
     }
     cur.as_u64().unwrap_or_else(|| panic!("{path:?} is not a number: {cur}"))
 }
+
+/// Input for the UART guests (as tests/devices.rs sends it).
+pub const UART_LINE: &str = "hello from the host, 0123456789 abcdefghijklmnopqrstuvwxyz\\n";
+
+/// Every guest binary the repository commits (riscv-tests/isa and firmware/), relative to
+/// the crate root, sorted.
+pub fn committed_guests() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(root.join("riscv-tests/isa")).expect("riscv-tests/isa").flatten() {
+        let n = e.file_name().to_string_lossy().into_owned();
+        if (n.contains("-p-") || n.contains("-v-")) && !n.contains('.') {
+            out.push(format!("riscv-tests/isa/{n}"));
+        }
+    }
+    let mut stack = vec![root.join("firmware")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).expect("firmware").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "elf") {
+                let rel = p.strip_prefix(root).expect("under the crate root");
+                out.push(rel.to_string_lossy().into_owned());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A disk image `name` in `dir` for the virtio guests: 64 sectors of numbered text lines,
+/// as firmware/devtests/make-disk.sh makes it.
+pub fn text_disk(dir: &Path, name: &str) -> PathBuf {
+    let bytes: Vec<u8> = (0..64)
+        .flat_map(|s| {
+            (0..16)
+                .flat_map(move |l| format!("disk sector {s:04} line {l:02} ------\n").into_bytes())
+        })
+        .collect();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).expect("temp dir is writable");
+    p
+}
+
+/// The flags a committed guest needs to run to its end (as the device tests run it), its
+/// disks made in `dir`; the benchmark guests stop after `bench_limit` instructions.
+pub fn guest_args(guest: &str, dir: &Path, bench_limit: &str) -> Vec<String> {
+    let name = Path::new(guest).file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let disk = |p: PathBuf| vec!["--disk".into(), p.display().to_string(), "--snapshot".into()];
+    match name.as_str() {
+        "uart" | "uart-budget" => vec!["--send".into(), UART_LINE.into()],
+        "ipi" => vec!["--harts".into(), "3".into()],
+        "smc" => vec!["--harts".into(), "2".into()],
+        "virtio-blk" | "virtio-bad" | "virtio-code" => disk(text_disk(dir, &format!("{name}.img"))),
+        "bench-bare" | "bench-sv39" => vec!["--max-insns".into(), bench_limit.into()],
+        // vmos's demo table, swapping to an empty 4 MiB disk.
+        "vmos" => {
+            let swap = dir.join("vmos-swap.img");
+            std::fs::write(&swap, vec![0u8; 4 << 20]).expect("temp dir is writable");
+            disk(swap)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Calls `check(i, item)` for every item, on as many threads as there are cores, and
+/// returns the failures the calls pushed, in no particular order.
+pub fn check_on_all_cores<T: Sync>(
+    items: &[T],
+    check: impl Fn(usize, &T, &mut Vec<String>) + Sync,
+) -> Vec<String> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let failures = std::sync::Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                let mut mine = Vec::new();
+                check(i, item, &mut mine);
+                failures.lock().unwrap().extend(mine);
+            });
+        }
+    });
+    failures.into_inner().unwrap()
+}
