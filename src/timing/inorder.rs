@@ -35,6 +35,9 @@ use super::config::{FpLatencies, Penalties, TimingConfig};
 use super::predictor::{Predictor, Transfer};
 use super::{Cause, CycleBreakdown, InstClass, ModelEvents, Retired, TimingModel};
 
+/// Number of instruction classes.
+const CLASSES: usize = InstClass::ALL.len();
+
 /// The in-order pipeline model.
 #[derive(Clone, Debug)]
 pub struct InOrder {
@@ -65,6 +68,13 @@ pub struct InOrder {
     /// (x0..x31, then f0..f31).
     ready: [u64; 64],
     ready_cause: [Cause; 64],
+    /// Per instruction class (index `InstClass as usize`): the cycles it blocks the pipeline
+    /// for whatever its operands and memory do (divides, FP divides and square roots,
+    /// serialization, xRET) and the cause they count under.
+    fixed: [(u64, Cause); CLASSES],
+    /// Per instruction class: cycles after retirement until its result is usable, and the
+    /// cause a consumer's wait counts under.
+    result: [(u64, Cause); CLASSES],
     breakdown: CycleBreakdown,
     mmio_accesses: u64,
     page_walks: u64,
@@ -95,6 +105,8 @@ impl InOrder {
             l2tlb_latency: cfg.l2tlb_latency,
             ready: [0; 64],
             ready_cause: [Cause::LoadUse; 64],
+            fixed: [(0, Cause::Base); CLASSES],
+            result: [(0, Cause::LoadUse); CLASSES],
             breakdown: CycleBreakdown::default(),
             mmio_accesses: 0,
             page_walks: 0,
@@ -105,7 +117,49 @@ impl InOrder {
             |c: &Option<super::cache::Cache>| c.as_ref().map_or(u64::MAX, |c| c.line_bytes());
         m.l1i_line = line(&m.mem.l1i);
         m.l1d_line = line(&m.mem.l1d);
+        for i in 0..CLASSES {
+            let class = InstClass::ALL[i];
+            m.fixed[i] = m.fixed_cost(class);
+            m.result[i] = m.result_latency(class);
+        }
         m
+    }
+
+    /// The cycles an instruction of `class` blocks the pipeline for whatever its operands
+    /// and memory do, and their cause.
+    fn fixed_cost(&self, class: InstClass) -> (u64, Cause) {
+        let p = &self.penalties;
+        match class {
+            InstClass::Div => (self.div_latency, Cause::Muldiv),
+            InstClass::FpDivS => (self.fp.div_s, Cause::Muldiv),
+            InstClass::FpDivD => (self.fp.div_d, Cause::Muldiv),
+            InstClass::FpSqrtS => (self.fp.sqrt_s, Cause::Muldiv),
+            InstClass::FpSqrtD => (self.fp.sqrt_d, Cause::Muldiv),
+            InstClass::CsrSerializing => (p.csr_serialize, Cause::Serialize),
+            InstClass::Fence => (p.fence, Cause::Serialize),
+            InstClass::FenceI => (p.fence_i, Cause::Serialize),
+            InstClass::SfenceVma => (p.sfence_vma, Cause::Serialize),
+            InstClass::Xret => (p.xret, Cause::Trap),
+            _ => (0, Cause::Base),
+        }
+    }
+
+    /// Cycles after an instruction of `class` retires until its result is usable, and the
+    /// cause a consumer's wait counts under.
+    fn result_latency(&self, class: InstClass) -> (u64, Cause) {
+        let fp = |lat: u64| (lat, Cause::Muldiv);
+        match class {
+            InstClass::Load | InstClass::Amo => (self.load_use_penalty, Cause::LoadUse),
+            InstClass::Mul => (self.mul_latency, Cause::Muldiv),
+            InstClass::FpMisc => fp(self.fp.misc),
+            InstClass::FpAddS => fp(self.fp.add_s),
+            InstClass::FpAddD => fp(self.fp.add_d),
+            InstClass::FpMulS => fp(self.fp.mul_s),
+            InstClass::FpMulD => fp(self.fp.mul_d),
+            InstClass::FpFmaS => fp(self.fp.fma_s),
+            InstClass::FpFmaD => fp(self.fp.fma_d),
+            _ => (0, Cause::LoadUse),
+        }
     }
 
     /// The cache hierarchy (for inspection in tests and reports).
@@ -172,25 +226,11 @@ impl TimingModel for InOrder {
         }
         let wait = p1.max(p2).saturating_sub(issue);
 
-        let mut muldiv = 0;
+        let class = r.class as usize;
+        let (fixed, fixed_cause) = self.fixed[class];
         let mut dmiss = 0;
         let mut mispredict = 0;
-        let mut serialize = 0;
-        let mut trap = 0;
         match r.class {
-            InstClass::Alu | InstClass::Mul | InstClass::Wfi | InstClass::Other => {}
-            InstClass::Div => muldiv = self.div_latency,
-            InstClass::FpDivS => muldiv = self.fp.div_s,
-            InstClass::FpDivD => muldiv = self.fp.div_d,
-            InstClass::FpSqrtS => muldiv = self.fp.sqrt_s,
-            InstClass::FpSqrtD => muldiv = self.fp.sqrt_d,
-            InstClass::FpMisc
-            | InstClass::FpAddS
-            | InstClass::FpAddD
-            | InstClass::FpMulS
-            | InstClass::FpMulD
-            | InstClass::FpFmaS
-            | InstClass::FpFmaD => {}
             InstClass::Load | InstClass::Store | InstClass::Amo => {
                 if r.mem_size != 0 {
                     let write = r.class != InstClass::Load;
@@ -216,26 +256,15 @@ impl TimingModel for InOrder {
                     mispredict = self.mispredict_penalty;
                 }
             }
-            InstClass::Csr => {}
-            InstClass::CsrSerializing => serialize = self.penalties.csr_serialize,
-            InstClass::Fence => serialize = self.penalties.fence,
-            InstClass::FenceI => {
-                serialize = self.penalties.fence_i;
-                self.mem.flush_icache();
-            }
-            InstClass::SfenceVma => {
-                serialize = self.penalties.sfence_vma;
-                // Privileged spec, "Supervisor Memory-Management Fence Instruction": with
-                // rs1 = x0 the fence covers every level of the page tables; with rs1 ≠ x0
-                // only the leaf entries for that address, which the walk cache never holds.
-                if r.rs1 == 0 {
-                    self.walk_cache.flush();
-                }
-            }
-            InstClass::Xret => trap = self.penalties.xret,
+            InstClass::FenceI => self.mem.flush_icache(),
+            // Privileged spec, "Supervisor Memory-Management Fence Instruction": with rs1 =
+            // x0 the fence covers every level of the page tables; with rs1 ≠ x0 only the leaf
+            // entries for that address, which the walk cache never holds.
+            InstClass::SfenceVma if r.rs1 == 0 => self.walk_cache.flush(),
+            _ => {}
         }
 
-        let stalls = fetch + wait + muldiv + dmiss + mispredict + serialize + trap;
+        let stalls = fetch + wait + fixed + dmiss + mispredict;
         // Walks made by this instruction happen once its operands are ready (a load cannot
         // translate before its address register is), so they add to the interlock wait.
         self.now += 1 + stalls + std::mem::take(&mut self.pending_walk);
@@ -249,29 +278,15 @@ impl TimingModel for InOrder {
             let b = &mut self.breakdown.by_cause;
             b[Cause::IcacheMiss as usize] += fetch;
             b[wait_cause as usize] += wait;
-            b[Cause::Muldiv as usize] += muldiv;
+            b[fixed_cause as usize] += fixed;
             b[Cause::DcacheMiss as usize] += dmiss;
             b[Cause::BranchMispredict as usize] += mispredict;
-            b[Cause::Serialize as usize] += serialize;
-            b[Cause::Trap as usize] += trap;
         }
 
         // Record when this instruction's result is usable.
         let d = (r.rd & 63) as usize;
         if d != 0 {
-            let fp = |lat: u64| (lat, Cause::Muldiv);
-            let (delay, cause) = match r.class {
-                InstClass::Load | InstClass::Amo => (self.load_use_penalty, Cause::LoadUse),
-                InstClass::Mul => (self.mul_latency, Cause::Muldiv),
-                InstClass::FpMisc => fp(self.fp.misc),
-                InstClass::FpAddS => fp(self.fp.add_s),
-                InstClass::FpAddD => fp(self.fp.add_d),
-                InstClass::FpMulS => fp(self.fp.mul_s),
-                InstClass::FpMulD => fp(self.fp.mul_d),
-                InstClass::FpFmaS => fp(self.fp.fma_s),
-                InstClass::FpFmaD => fp(self.fp.fma_d),
-                _ => (0, Cause::LoadUse),
-            };
+            let (delay, cause) = self.result[class];
             self.ready[d] = self.now + delay;
             self.ready_cause[d] = cause;
         }

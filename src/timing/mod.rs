@@ -41,7 +41,8 @@ pub use config::{
 };
 
 /// What kind of instruction retired (the hart classifies; the model prices). A plain
-/// tag, so that the model's dispatch on it is one table jump.
+/// tag, so that the model's dispatch on it is one table jump. A new class goes last, and
+/// into [`InstClass::ALL`].
 #[repr(u8)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum InstClass {
@@ -90,6 +91,41 @@ pub enum InstClass {
     /// FSQRT (blocking).
     FpSqrtS,
     FpSqrtD,
+}
+
+impl InstClass {
+    /// Every class in discriminant order (`ALL[c as usize] == c`); the in-order model's
+    /// per-class tables are indexed by it.
+    pub const ALL: [InstClass; 28] = [
+        InstClass::Alu,
+        InstClass::Mul,
+        InstClass::Div,
+        InstClass::Load,
+        InstClass::Store,
+        InstClass::Amo,
+        InstClass::Branch,
+        InstClass::Jal,
+        InstClass::Jalr,
+        InstClass::Csr,
+        InstClass::CsrSerializing,
+        InstClass::Fence,
+        InstClass::FenceI,
+        InstClass::SfenceVma,
+        InstClass::Xret,
+        InstClass::Wfi,
+        InstClass::Other,
+        InstClass::FpMisc,
+        InstClass::FpAddS,
+        InstClass::FpAddD,
+        InstClass::FpMulS,
+        InstClass::FpMulD,
+        InstClass::FpFmaS,
+        InstClass::FpFmaD,
+        InstClass::FpDivS,
+        InstClass::FpDivD,
+        InstClass::FpSqrtS,
+        InstClass::FpSqrtD,
+    ];
 }
 
 /// One retired instruction, as the hart saw it.

@@ -444,3 +444,12 @@ fn fp_results_wait_their_latency_and_divides_block() {
     assert_eq!(m.retire(&fdiv), 1 + cfg.fp.div_s);
     assert_eq!(m.breakdown().get(Cause::Muldiv), cfg.fp.add_d + cfg.fp.div_s);
 }
+
+#[test]
+fn inst_class_all_lists_every_class_in_discriminant_order() {
+    for (i, c) in InstClass::ALL.iter().enumerate() {
+        assert_eq!(*c as usize, i, "{c:?}");
+    }
+    // The last variant closes the list (a class added after it must be added to ALL).
+    assert_eq!(InstClass::FpSqrtD as usize, InstClass::ALL.len() - 1);
+}
