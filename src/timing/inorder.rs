@@ -231,11 +231,9 @@ impl TimingModel for InOrder {
         let mut dmiss = 0;
         let mut mispredict = 0;
         match r.class {
-            InstClass::Load | InstClass::Store | InstClass::Amo => {
-                if r.mem_size != 0 {
-                    let write = r.class != InstClass::Load;
-                    dmiss = self.data(r.mem_paddr, r.mem_size, write);
-                }
+            InstClass::Load | InstClass::Store | InstClass::Amo if r.mem_size != 0 => {
+                let write = r.class != InstClass::Load;
+                dmiss = self.data(r.mem_paddr, r.mem_size, write);
             }
             InstClass::Branch | InstClass::Jal | InstClass::Jalr => {
                 let kind = match r.class {
