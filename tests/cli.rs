@@ -149,6 +149,15 @@ fn host_errors_are_one_line_with_status_2() {
 
     assert_eq!(satp(&["run", "--mem", "1M", ADD]).status.code(), Some(2));
     assert_eq!(satp(&["run", "--itlb", "3:5", ADD]).status.code(), Some(2));
+
+    // An initrd that is missing, or that does not fit: the file is named once.
+    let o = satp(&["run", ADD, "--initrd", "/nonexistent/initrd.gz"]);
+    assert_host_error(&o, "/nonexistent/initrd.gz: No such file");
+    assert_eq!(stderr(&o).matches("/nonexistent/initrd.gz").count(), 1, "{}", stderr(&o));
+    let big = temp_file("big.initrd", &vec![0u8; 5 << 20]);
+    let o = satp(&["run", ADD, "--mem", "4M", "--initrd", big.arg()]);
+    assert_host_error(&o, "big.initrd: ");
+    assert_eq!(stderr(&o).matches("big.initrd").count(), 1, "{}", stderr(&o));
 }
 
 #[test]

@@ -224,9 +224,11 @@ pub(crate) fn run(args: RunArgs, builtin: Option<&'static [u8]>) -> ExitCode {
         return host_error(format!("{}: {e}", args.elf.display()));
     }
     if let Some(path) = &args.initrd {
-        let loaded = read_file(path).and_then(|d| m.load_initrd(&d).map_err(|e| e.to_string()));
+        // read_file's error names the file already.
+        let loaded = read_file(path)
+            .and_then(|d| m.load_initrd(&d).map_err(|e| format!("{}: {e}", path.display())));
         if let Err(e) = loaded {
-            return host_error(format!("{}: {e}", path.display()));
+            return host_error(e);
         }
     }
     // The device tree as the guest gets it (after the initrd has been placed).
