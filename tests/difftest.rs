@@ -88,3 +88,18 @@ fn satp_and_spike_agree_on_generated_programs() {
     assert!(s.mismatches.is_empty(), "{} mismatches", s.mismatches.len());
     eprintln!("{} programs, {} instructions compared", s.programs, s.lines);
 }
+
+/// A Spike that cannot be started is one host error line (status 2), not one error per
+/// generated program.
+#[test]
+fn a_missing_spike_is_one_error_line() {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_satp"))
+        .args(["difftest", "--spike", "/nonexistent/spike", "--count", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(e.trim_end().lines().count(), 1, "{e}");
+    assert!(e.contains("/nonexistent/spike: cannot run Spike"), "{e}");
+    assert!(o.stdout.is_empty(), "{}", String::from_utf8_lossy(&o.stdout));
+}

@@ -47,6 +47,16 @@ pub(crate) fn difftest(args: DifftestArgs) -> ExitCode {
     let Some(spike) = spike.filter(|p| !p.as_os_str().is_empty()) else {
         return host_error("difftest needs --spike PATH (or SATP_SPIKE)");
     };
+    // One line for a Spike that cannot be started, not one error per program.
+    if let Err(e) = std::process::Command::new(&spike)
+        .arg("--help")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+    {
+        return host_error(format!("{}: cannot run Spike: {e}", spike.display()));
+    }
     let cfg = difftest::Config {
         spike,
         isa: difftest::SPIKE_ISA.to_string(),
