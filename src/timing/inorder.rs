@@ -179,7 +179,7 @@ impl InOrder {
     }
 
     /// Stall cycles of a data access of `size` bytes at `paddr`.
-    #[inline]
+    #[inline(always)]
     fn data(&mut self, paddr: u64, size: u8, write: bool) -> u64 {
         if paddr < self.cacheable_base {
             self.mmio_accesses += 1;
