@@ -31,7 +31,7 @@
 //! The hot path allocates nothing and uses only fixed arrays and pre-sized vectors.
 
 use super::cache::{Hierarchy, Level, WalkCache};
-use super::config::{FpLatencies, Penalties, TimingConfig};
+use super::config::TimingConfig;
 use super::predictor::{Predictor, Transfer};
 use super::{Cause, CycleBreakdown, InstClass, ModelEvents, Retired, TimingModel};
 
@@ -41,13 +41,10 @@ const CLASSES: usize = InstClass::ALL.len();
 /// The in-order pipeline model.
 #[derive(Clone, Debug)]
 pub struct InOrder {
-    mul_latency: u64,
-    div_latency: u64,
-    load_use_penalty: u64,
-    fp: FpLatencies,
     l1_hit_latency: u64,
     mispredict_penalty: u64,
-    penalties: Penalties,
+    /// Cycles of a trap entry.
+    trap_penalty: u64,
     cacheable_base: u64,
     mmio_latency: u64,
     mem: Hierarchy,
@@ -86,13 +83,9 @@ impl InOrder {
     /// Builds the model from a configuration (invalid cache geometries count as absent).
     pub fn new(cfg: &TimingConfig) -> InOrder {
         let mut m = InOrder {
-            mul_latency: cfg.mul_latency,
-            div_latency: cfg.div_latency,
-            load_use_penalty: cfg.load_use_penalty,
-            fp: cfg.fp,
             l1_hit_latency: cfg.l1_hit_latency,
             mispredict_penalty: cfg.branch.mispredict_penalty,
-            penalties: cfg.penalties,
+            trap_penalty: cfg.penalties.trap,
             cacheable_base: cfg.cacheable_base,
             mmio_latency: cfg.mmio_latency,
             mem: Hierarchy::new(cfg.icache, cfg.dcache, cfg.l2, cfg.l2_latency, cfg.dram_latency),
@@ -105,8 +98,8 @@ impl InOrder {
             l2tlb_latency: cfg.l2tlb_latency,
             ready: [0; 64],
             ready_cause: [Cause::LoadUse; 64],
-            fixed: [(0, Cause::Base); CLASSES],
-            result: [(0, Cause::LoadUse); CLASSES],
+            fixed: InstClass::ALL.map(|c| fixed_cost(cfg, c)),
+            result: InstClass::ALL.map(|c| result_latency(cfg, c)),
             breakdown: CycleBreakdown::default(),
             mmio_accesses: 0,
             page_walks: 0,
@@ -117,49 +110,7 @@ impl InOrder {
             |c: &Option<super::cache::Cache>| c.as_ref().map_or(u64::MAX, |c| c.line_bytes());
         m.l1i_line = line(&m.mem.l1i);
         m.l1d_line = line(&m.mem.l1d);
-        for i in 0..CLASSES {
-            let class = InstClass::ALL[i];
-            m.fixed[i] = m.fixed_cost(class);
-            m.result[i] = m.result_latency(class);
-        }
         m
-    }
-
-    /// The cycles an instruction of `class` blocks the pipeline for whatever its operands
-    /// and memory do, and their cause.
-    fn fixed_cost(&self, class: InstClass) -> (u64, Cause) {
-        let p = &self.penalties;
-        match class {
-            InstClass::Div => (self.div_latency, Cause::Muldiv),
-            InstClass::FpDivS => (self.fp.div_s, Cause::Muldiv),
-            InstClass::FpDivD => (self.fp.div_d, Cause::Muldiv),
-            InstClass::FpSqrtS => (self.fp.sqrt_s, Cause::Muldiv),
-            InstClass::FpSqrtD => (self.fp.sqrt_d, Cause::Muldiv),
-            InstClass::CsrSerializing => (p.csr_serialize, Cause::Serialize),
-            InstClass::Fence => (p.fence, Cause::Serialize),
-            InstClass::FenceI => (p.fence_i, Cause::Serialize),
-            InstClass::SfenceVma => (p.sfence_vma, Cause::Serialize),
-            InstClass::Xret => (p.xret, Cause::Trap),
-            _ => (0, Cause::Base),
-        }
-    }
-
-    /// Cycles after an instruction of `class` retires until its result is usable, and the
-    /// cause a consumer's wait counts under.
-    fn result_latency(&self, class: InstClass) -> (u64, Cause) {
-        let fp = |lat: u64| (lat, Cause::Muldiv);
-        match class {
-            InstClass::Load | InstClass::Amo => (self.load_use_penalty, Cause::LoadUse),
-            InstClass::Mul => (self.mul_latency, Cause::Muldiv),
-            InstClass::FpMisc => fp(self.fp.misc),
-            InstClass::FpAddS => fp(self.fp.add_s),
-            InstClass::FpAddD => fp(self.fp.add_d),
-            InstClass::FpMulS => fp(self.fp.mul_s),
-            InstClass::FpMulD => fp(self.fp.mul_d),
-            InstClass::FpFmaS => fp(self.fp.fma_s),
-            InstClass::FpFmaD => fp(self.fp.fma_d),
-            _ => (0, Cause::LoadUse),
-        }
     }
 
     /// The cache hierarchy (for inspection in tests and reports).
@@ -314,7 +265,7 @@ impl TimingModel for InOrder {
     }
 
     fn trap(&mut self) -> u64 {
-        let cost = self.penalties.trap;
+        let cost = self.trap_penalty;
         self.now += cost + std::mem::take(&mut self.pending_walk);
         self.breakdown.add(Cause::Trap, cost);
         cost
@@ -357,5 +308,42 @@ impl TimingModel for InOrder {
             walk_cache_hits: self.walk_cache.hits,
             load_use_stalls: self.load_use_stalls,
         }
+    }
+}
+
+/// The cycles an instruction of `class` blocks the pipeline for whatever its operands
+/// and memory do, and their cause.
+fn fixed_cost(cfg: &TimingConfig, class: InstClass) -> (u64, Cause) {
+    let (p, fp) = (&cfg.penalties, &cfg.fp);
+    match class {
+        InstClass::Div => (cfg.div_latency, Cause::Muldiv),
+        InstClass::FpDivS => (fp.div_s, Cause::Muldiv),
+        InstClass::FpDivD => (fp.div_d, Cause::Muldiv),
+        InstClass::FpSqrtS => (fp.sqrt_s, Cause::Muldiv),
+        InstClass::FpSqrtD => (fp.sqrt_d, Cause::Muldiv),
+        InstClass::CsrSerializing => (p.csr_serialize, Cause::Serialize),
+        InstClass::Fence => (p.fence, Cause::Serialize),
+        InstClass::FenceI => (p.fence_i, Cause::Serialize),
+        InstClass::SfenceVma => (p.sfence_vma, Cause::Serialize),
+        InstClass::Xret => (p.xret, Cause::Trap),
+        _ => (0, Cause::Base),
+    }
+}
+
+/// Cycles after an instruction of `class` retires until its result is usable, and the
+/// cause a consumer's wait counts under.
+fn result_latency(cfg: &TimingConfig, class: InstClass) -> (u64, Cause) {
+    let (fp, lat) = (&cfg.fp, |l: u64| (l, Cause::Muldiv));
+    match class {
+        InstClass::Load | InstClass::Amo => (cfg.load_use_penalty, Cause::LoadUse),
+        InstClass::Mul => (cfg.mul_latency, Cause::Muldiv),
+        InstClass::FpMisc => lat(fp.misc),
+        InstClass::FpAddS => lat(fp.add_s),
+        InstClass::FpAddD => lat(fp.add_d),
+        InstClass::FpMulS => lat(fp.mul_s),
+        InstClass::FpMulD => lat(fp.mul_d),
+        InstClass::FpFmaS => lat(fp.fma_s),
+        InstClass::FpFmaD => lat(fp.fma_d),
+        _ => (0, Cause::LoadUse),
     }
 }
